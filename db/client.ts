@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import { migratePgliteDatabase, migratePostgresDatabase } from "./migrate";
+import { acquireDataDirLock } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** Both drivers behind one type: query code never knows which engine it talks to. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: DatabaseKind;
+  /** The raw postgres.js client (server only), for COPY and pool-level work. */
+  sqlClient?: postgres.Sql;
+  /** The raw PGlite instance (embedded only), for dumps in tests. */
+  pglite?: PGlite;
+  close: () => Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  /** A postgres:// URL selects the server; without it PGlite runs in `dataDir`. */
+  url?: string;
+  /** PGlite data folder; `memory://` for a throwaway in-memory database. */
+  dataDir?: string;
+  /** A PGlite dump (from `dumpDataDir`) to start from, instead of an empty folder. */
+  loadDataDir?: Blob;
+  /** Bounds every statement on the server; PGlite runs one statement at a time and ignores it. */
+  statementTimeoutMs?: number;
+  poolSize?: number;
+  migrate?: boolean;
+};
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const { url, migrate = true } = options;
+  if (url) return openPostgres(url, options, migrate);
+  return openPglite(options.dataDir ?? "./.data", options, migrate);
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions, migrate: boolean) {
+  if (migrate) await migratePostgresDatabase(url);
+  const client = postgres(url, {
+    max: options.poolSize ?? 10,
+    onnotice: () => {},
+    connection: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : undefined,
+  });
+  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  return { db, kind: "postgres" as const, sqlClient: client, close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dataDir: string, options: OpenDatabaseOptions, migrate: boolean) {
+  const inMemory = dataDir.startsWith("memory://");
+  const folder = inMemory ? dataDir : path.resolve(/*turbopackIgnore: true*/ dataDir);
+  const releaseLock = inMemory ? () => {} : acquireDataDirLock(folder);
+  try {
+    if (!inMemory) fs.mkdirSync(path.dirname(folder), { recursive: true });
+    const pglite = await PGlite.create(folder, { loadDataDir: options.loadDataDir });
+    const db = drizzlePglite(pglite, { schema });
+    if (migrate) await migratePgliteDatabase(db);
+    const close = async () => {
+      await pglite.close();
+      releaseLock();
+    };
+    return { db: db as unknown as Database, kind: "pglite" as const, pglite, close };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+/** Plain rows from `db.execute`, whichever driver ran it (PGlite wraps them in `.rows`). */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

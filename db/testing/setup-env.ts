@@ -1,0 +1,2 @@
+// Route handlers log every request; tests keep the output readable.
+process.env.LOG_LEVEL ??= "silent";

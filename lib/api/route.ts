@@ -1,0 +1,109 @@
+import { z } from "zod";
+import type { Database, DatabaseHandle } from "@/db/client";
+import type { Principal } from "@/lib/auth/principal";
+import { hasPermission, type Permission } from "@/lib/auth/roles";
+import { getDatabase } from "@/lib/database";
+import { AppError, forbidden, invalidInput } from "@/lib/errors";
+import { newId } from "@/lib/ids";
+import { log } from "@/lib/log";
+import { authenticate } from "./authenticate";
+import { readJsonBody, searchParamsObject } from "./body";
+import { nativeErrorFormatter, toAppError, type ErrorFormatter } from "./errors";
+
+/** A parser is a zod schema, or a function that throws an AppError naming each bad field. */
+type Parser<T> = z.ZodType<T> | ((raw: unknown) => T);
+
+type AuthSpec = "none" | { permission: Permission; allowPublicKeyOnly?: boolean };
+
+export type RouteSpec<Q, B, P> = {
+  auth: AuthSpec;
+  params?: Parser<P>;
+  query?: Parser<Q>;
+  body?: Parser<B>;
+  /** The surface's error shape; native by default. */
+  errors?: ErrorFormatter;
+};
+
+export type RouteContext<Q, B, P, A extends AuthSpec> = {
+  request: Request;
+  url: URL;
+  requestId: string;
+  db: Database;
+  handle: DatabaseHandle;
+  principal: A extends "none" ? null : Principal;
+  projectId: A extends "none" ? null : string;
+  params: P;
+  query: Q;
+  body: B;
+};
+
+function runParser<T>(parser: Parser<T>, raw: unknown, what: string): T {
+  if (typeof parser === "function") return parser(raw);
+  const result = parser.safeParse(raw);
+  if (!result.success) throw invalidInput(what, result.error);
+  return result.data;
+}
+
+/**
+ * Every route handler is a declaration: `export const GET = route({auth, query}, handler)`.
+ * The wrapper authenticates, parses params, query and body before the handler touches the
+ * database, maps every error to the surface's shape, and logs one line per request.
+ * A handler returns a Response, or a value sent as 200 JSON.
+ */
+export function route<Q = undefined, B = undefined, P = undefined, A extends AuthSpec = AuthSpec>(
+  spec: RouteSpec<Q, B, P> & { auth: A },
+  handler: (context: RouteContext<Q, B, P, A>) => Promise<Response | unknown>,
+) {
+  const formatError = spec.errors ?? nativeErrorFormatter;
+  return async (request: Request, segment?: { params?: Promise<Record<string, string | string[]>> }) => {
+    const started = performance.now();
+    const requestId = request.headers.get("x-request-id")?.slice(0, 64) || newId();
+    const url = new URL(request.url);
+    let response: Response;
+    try {
+      const rawParams = (await segment?.params) ?? {};
+      const params = spec.params ? runParser(spec.params, rawParams, "path") : (undefined as P);
+      const rawQuery = searchParamsObject(url);
+      const requestedProjectId = rawQuery.projectId;
+      delete rawQuery.projectId;
+      const query = spec.query ? runParser(spec.query, rawQuery, "query") : (undefined as Q);
+
+      const handle = await getDatabase();
+      let principal: Principal | null = null;
+      if (spec.auth !== "none") {
+        principal = await authenticate(handle.db, request, requestedProjectId, spec.auth);
+        if (!hasPermission(principal.role, spec.auth.permission)) {
+          throw forbidden(`Your role (${principal.role}) does not allow this`);
+        }
+      }
+      const body = spec.body ? runParser(spec.body, await readJsonBody(request), "body") : (undefined as B);
+
+      const result = await handler({
+        request,
+        url,
+        requestId,
+        db: handle.db,
+        handle,
+        principal: principal as RouteContext<Q, B, P, A>["principal"],
+        projectId: (principal?.projectId ?? null) as RouteContext<Q, B, P, A>["projectId"],
+        params,
+        query,
+        body,
+      });
+      response = result instanceof Response ? result : Response.json(result);
+      response.headers.set("x-request-id", requestId);
+    } catch (error) {
+      const { appError, unexpected } = toAppError(error);
+      if (unexpected) log.error({ err: error, requestId, route: url.pathname }, "request failed");
+      response = formatError(appError as AppError, requestId);
+    }
+    log.info({
+      requestId,
+      method: request.method,
+      route: url.pathname,
+      status: response.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    });
+    return response;
+  };
+}

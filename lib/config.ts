@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** Every environment variable Scorelens reads, parsed once. The README's configuration table mirrors this. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().positive().default(3000),
+  DATABASE_URL: z.string().url().optional(),
+  SCORELENS_DATA_DIR: z.string().min(1).default("./.data"),
+  SCORELENS_DEMO: z.enum(["0", "1"]).default("1"),
+  SCORELENS_DEMO_SCORES: z.coerce.number().int().min(0).default(50_000),
+  SCORELENS_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  SCORELENS_DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  SCORELENS_PUBLIC_URL: z.string().url().optional(),
+  SCORELENS_INIT_ORG_NAME: z.string().min(1).optional(),
+  SCORELENS_INIT_PROJECT_ID: z.string().min(1).optional(),
+  SCORELENS_INIT_PROJECT_NAME: z.string().min(1).optional(),
+  SCORELENS_INIT_PROJECT_PUBLIC_KEY: z.string().startsWith("pk-").optional(),
+  SCORELENS_INIT_PROJECT_SECRET_KEY: z.string().startsWith("sk-").optional(),
+  SCORELENS_INIT_USER_EMAIL: z.string().email().optional(),
+  SCORELENS_INIT_USER_PASSWORD: z.string().min(8).optional(),
+  SCORELENS_INIT_USER_NAME: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
