@@ -1,0 +1,8 @@
+import { route } from "@/lib/api/route";
+import { listEnvironments } from "@/lib/scores/options";
+
+export const runtime = "nodejs";
+
+export const GET = route({ auth: { permission: "scores:read" } }, async ({ db, projectId }) => ({
+  data: await listEnvironments(db, projectId),
+}));

@@ -1,0 +1,12 @@
+import { route } from "@/lib/api/route";
+import { strictListParamsParser } from "@/lib/scores/filter-codec";
+import { getFacets } from "@/lib/scores/facets";
+import { scoreQueryFromParams } from "@/lib/scores/score-query";
+
+export const runtime = "nodejs";
+
+/** Facet counts for the same query string the list takes; paging parameters are accepted and ignored. */
+export const GET = route(
+  { auth: { permission: "scores:read" }, query: strictListParamsParser },
+  async ({ db, projectId, query }) => getFacets(db, projectId, scoreQueryFromParams(projectId, query).filters),
+);

@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { appVersion } from "@/lib/health";
+import { paramDescriptions, scoreListShape } from "@/lib/scores/filters";
+import { createScoresBodySchema, scorePatchSchema } from "@/lib/scores/score-input";
+import {
+  errorResponseSchema,
+  facetsResponseSchema,
+  scoreJsonSchema,
+  scoreListResponseSchema,
+} from "@/lib/scores/score-json";
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the handlers parse
+ * with: query parameters from the list schema (their input side: strings), bodies from the
+ * write schemas, responses from score-json.ts. Nothing here restates a field by hand.
+ */
+type Json = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): Json {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Json;
+  return rest; // OpenAPI 3.1 already speaks JSON Schema 2020-12
+}
+
+const json = (schema: z.ZodType, io: "input" | "output" = "output") => ({
+  content: { "application/json": { schema: jsonSchema(schema, io) } },
+});
+
+const errors = {
+  "400": { description: "Invalid parameters or body; `issues` names every offending field", ...json(errorResponseSchema) },
+  "401": { description: "No or invalid credentials", ...json(errorResponseSchema) },
+  "403": { description: "The key or user may not access this project or action", ...json(errorResponseSchema) },
+  "503": { description: "Database unavailable or query timed out; retry after `Retry-After`", ...json(errorResponseSchema) },
+};
+
+const listParameters = Object.entries(scoreListShape).map(([name, schema]) => ({
+  name,
+  in: "query",
+  required: false,
+  description: paramDescriptions[name as keyof typeof paramDescriptions],
+  schema: jsonSchema(schema as z.ZodType, "input"),
+}));
+const projectIdParameter = {
+  name: "projectId",
+  in: "query",
+  required: false,
+  description: "Required with a dashboard session; with an API key it must name the key's project",
+  schema: { type: "string" },
+};
+const pathParameter = (name: string, description: string) => ({
+  name,
+  in: "path",
+  required: true,
+  description,
+  schema: { type: "string" },
+});
+
+const read = (summary: string, response: Json, parameters: Json[] = []) => ({
+  summary,
+  parameters: [projectIdParameter, ...parameters],
+  responses: { "200": { description: "OK", ...response }, ...errors },
+});
+const dataList = (item: z.ZodType) => json(z.object({ data: z.array(item) }));
+const anyObject = z.record(z.string(), z.unknown());
+
+export function buildOpenApiDocument(serverUrl?: string) {
+  const scoreId = pathParameter("id", "Score id");
+  return {
+    openapi: "3.1.0",
+    info: { title: "Scorelens native API", version: appVersion },
+    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    security: [{ basic: [] }, { bearer: [] }, { publicKey: [], secretKey: [] }],
+    components: {
+      securitySchemes: {
+        basic: { type: "http", scheme: "basic", description: "public key : secret key" },
+        bearer: { type: "http", scheme: "bearer", description: "the secret key" },
+        publicKey: { type: "apiKey", in: "header", name: "X-Api-Key" },
+        secretKey: { type: "apiKey", in: "header", name: "X-Secret-Key" },
+      },
+    },
+    paths: {
+      "/api/v1/scores": {
+        get: read("List scores with filters, sort, cursor or page pagination and an optional total", json(scoreListResponseSchema), listParameters),
+        post: {
+          summary: "Create one score or a batch of up to 1,000 in one transaction; upsert by id",
+          parameters: [projectIdParameter],
+          requestBody: { required: true, ...json(createScoresBodySchema, "input") },
+          responses: {
+            "200": { description: "An existing id was updated", ...json(scoreJsonSchema) },
+            "201": { description: "Created (a batch answers {data: [Score]})", ...json(scoreJsonSchema) },
+            "413": { description: "Body over 5 MB", ...json(errorResponseSchema) },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/scores/facets": {
+        get: read("Counts per value for the filter bar; each facet ignores its own filter", json(facetsResponseSchema), listParameters),
+      },
+      "/api/v1/scores/{id}": {
+        get: read("One score with config, author, queue, subject context and revision count", json(anyObject), [scoreId]),
+        patch: {
+          summary: "Change value, comment or metadata; If-Match guards against lost updates",
+          parameters: [projectIdParameter, scoreId, { name: "If-Match", in: "header", required: false, schema: { type: "string" } }],
+          requestBody: { required: true, ...json(scorePatchSchema, "input") },
+          responses: {
+            "200": { description: "Updated; a fresh ETag header", ...json(scoreJsonSchema) },
+            "404": { description: "No such score", ...json(errorResponseSchema) },
+            "412": { description: "If-Match names a stale version", ...json(errorResponseSchema) },
+            ...errors,
+          },
+        },
+        delete: {
+          summary: "Delete a score; its revision keeps the deleted row",
+          parameters: [projectIdParameter, scoreId],
+          responses: { "204": { description: "Deleted" }, "404": { description: "No such score", ...json(errorResponseSchema) }, ...errors },
+        },
+      },
+      "/api/v1/scores/{id}/revisions": { get: read("Edit history, oldest first", dataList(anyObject), [scoreId]) },
+      "/api/v1/configs": { get: read("Labels (score configs) of the project", dataList(anyObject)) },
+      "/api/v1/queues": { get: read("Annotation queues of the project", dataList(anyObject)) },
+      "/api/v1/members": { get: read("Members of the project (annotators)", dataList(anyObject)) },
+      "/api/v1/environments": { get: read("Environments that have scores", dataList(z.object({ name: z.string() }))) },
+      "/api/v1/subjects/{kind}/{id}": {
+        get: read("A judged object's context and all its scores", json(anyObject), [
+          pathParameter("kind", "trace, observation, session or experiment"),
+          pathParameter("id", "The object's id"),
+        ]),
+      },
+      "/api/health": {
+        get: {
+          summary: "Liveness and database reachability",
+          security: [],
+          responses: { "200": { description: "OK" }, "503": { description: "Database unreachable" } },
+        },
+      },
+    },
+  };
+}

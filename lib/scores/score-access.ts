@@ -1,0 +1,38 @@
+import type { ScoreRow } from "@/db/schema";
+import type { Principal } from "@/lib/auth/principal";
+import { hasPermission } from "@/lib/auth/roles";
+import { forbidden } from "@/lib/errors";
+
+/**
+ * Who may write which score (security.md): `scores:annotate` may create scores and change its own
+ * annotations; `scores:edit-any` (members, admins, owners, API keys) may change any score.
+ * Without edit-any a principal writes only ANNOTATION scores authored by itself.
+ */
+export const mayEditAnyScore = (principal: Principal): boolean =>
+  hasPermission(principal.role, "scores:edit-any");
+
+/** The user a principal acts as; an API key is nobody in particular. */
+export const selfUserIdOf = (principal: Principal): string | null =>
+  principal.kind === "user" ? principal.userId : null;
+
+export function assertMayAnnotate(principal: Principal): void {
+  if (!hasPermission(principal.role, "scores:annotate")) {
+    throw forbidden(`Your role (${principal.role}) does not allow writing scores`);
+  }
+}
+
+/** Edit or delete of an existing score: anyone with edit-any, otherwise only its author. */
+export function assertMayChangeScore(
+  principal: Principal,
+  score: Pick<ScoreRow, "id" | "authorUserId">,
+  verb: "edit" | "delete",
+): void {
+  assertMayAnnotate(principal);
+  if (mayEditAnyScore(principal)) return;
+  const self = selfUserIdOf(principal);
+  if (self === null || score.authorUserId !== self) {
+    throw forbidden(
+      `Your role (${principal.role}) may only ${verb} your own scores; score ${score.id} is not yours`,
+    );
+  }
+}
