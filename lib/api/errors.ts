@@ -63,5 +63,13 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
   if (code === "23505") {
     return { appError: new AppError("conflict", "A record with this key already exists"), unexpected: false };
   }
+  if (code === "23503") {
+    // A label, queue or user was deleted between validation and the write.
+    return { appError: new AppError("conflict", "A record this request refers to no longer exists"), unexpected: false };
+  }
+  if (code && (code.startsWith("22") || code === "23514")) {
+    // Data exceptions the schemas did not foresee: still the client's input, never a 500.
+    return { appError: new AppError("bad_request", "A value is malformed or out of range"), unexpected: false };
+  }
   return { appError: new AppError("internal", "Internal server error"), unexpected: true };
 }

@@ -24,7 +24,7 @@ export function filterHashOf(query: Pick<ScoreQuery, "projectId" | "filters">): 
   return hashFilters(`${query.projectId}?${serializeListParams(query.filters).toString()}`);
 }
 
-export async function listScores(db: Database, query: ScoreQuery, now: Date = new Date()): Promise<ScorePage> {
+function prepareList(db: Database, query: ScoreQuery, now: Date) {
   const where = buildScoreWhere(query.projectId, query.filters, now);
   const filterHash = filterHashOf(query);
   const cursor = query.cursor
@@ -32,15 +32,24 @@ export async function listScores(db: Database, query: ScoreQuery, now: Date = ne
     : undefined;
   const backwards = cursor?.direction === "prev";
   const order = backwards ? reverse(query.order) : query.order;
-
-  const fetched = await db
+  const builder = db
     .select()
     .from(scores)
     .where(cursor ? and(where, afterPosition(query.sort, order, cursor.position)) : where)
     .orderBy(...orderByFor(query.sort, order))
     .limit(query.limit + 1)
     .offset(query.page && !cursor ? (query.page - 1) * query.limit : 0);
+  return { builder, cursor, backwards, filterHash };
+}
 
+/** The exact SQL and parameters listScores runs, for the benchmark's server-overhead ratio. */
+export function listScoresSql(db: Database, query: ScoreQuery, now: Date = new Date()) {
+  return prepareList(db, query, now).builder.toSQL();
+}
+
+export async function listScores(db: Database, query: ScoreQuery, now: Date = new Date()): Promise<ScorePage> {
+  const { builder, cursor, backwards, filterHash } = prepareList(db, query, now);
+  const fetched = await builder;
   const hasMore = fetched.length > query.limit;
   const rows = fetched.slice(0, query.limit);
   if (backwards) rows.reverse();

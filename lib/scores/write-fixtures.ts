@@ -162,28 +162,5 @@ export const basicAuth = (keys: KeyPair) => ({
   authorization: `Basic ${Buffer.from(`${keys.publicKey}:${keys.secretKey}`).toString("base64")}`,
 });
 
-type RouteHandler = (
-  request: Request,
-  segment: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
-
-/** Calls a route handler as Next.js does: a real Request, path params as a promise; parses the JSON answer. */
-export async function sendRequest(
-  handler: RouteHandler,
-  path: string,
-  init: {
-    method?: string;
-    headers?: Record<string, string>;
-    body?: unknown;
-    params?: Record<string, string>;
-  } = {},
-) {
-  const { params = {}, body, ...rest } = init;
-  const request = new Request(`http://scorelens.test${path}`, {
-    ...rest,
-    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve(params) });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
-}
+/** Route calls go through the one test client. */
+export { callRoute as sendRequest } from "@/lib/api/test-client";
