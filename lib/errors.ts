@@ -32,7 +32,8 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, issues?: ErrorIssue[]) => new AppError("bad_request", message, issues);
+export const badRequest = (message: string, issues?: ErrorIssue[]) =>
+  new AppError("bad_request", message, issues);
 export const notFound = (message: string) => new AppError("not_found", message);
 export const forbidden = (message: string) => new AppError("forbidden", message);
 export const unauthorized = (message: string) => new AppError("unauthorized", message);

@@ -6,7 +6,10 @@ export type Health = { status: "ok" | "unavailable"; database: DatabaseKind; ver
 
 export const appVersion: string = packageJson.version;
 
-export async function checkHealth(open: () => Promise<DatabaseHandle>, configuredKind: DatabaseKind): Promise<Health> {
+export async function checkHealth(
+  open: () => Promise<DatabaseHandle>,
+  configuredKind: DatabaseKind,
+): Promise<Health> {
   try {
     const handle = await open();
     await handle.db.execute(sql`select 1`);

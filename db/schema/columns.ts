@@ -1,7 +1,8 @@
 import { customType, timestamp } from "drizzle-orm/pg-core";
 
 /** Millisecond timestamps: JSON carries milliseconds, so storing microseconds would break cursor equality. */
-export const timestampMs = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
+export const timestampMs = (name: string) =>
+  timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
 
 /**
  * jsonb that keeps a JSON string a string. drizzle's built-in jsonb re-parses string results,

@@ -72,12 +72,7 @@ export const scores = pgTable(
     index("scores_project_timestamp_idx").on(t.projectId, t.timestamp.desc(), t.id.desc()),
     index("scores_project_name_timestamp_idx").on(t.projectId, t.name, t.timestamp.desc(), t.id.desc()),
     index("scores_project_source_timestamp_idx").on(t.projectId, t.source, t.timestamp.desc(), t.id.desc()),
-    index("scores_project_env_timestamp_idx").on(
-      t.projectId,
-      t.environment,
-      t.timestamp.desc(),
-      t.id.desc(),
-    ),
+    index("scores_project_env_timestamp_idx").on(t.projectId, t.environment, t.timestamp.desc(), t.id.desc()),
     index("scores_project_author_timestamp_idx")
       .on(t.projectId, t.authorUserId, t.timestamp.desc(), t.id.desc())
       .where(sql`${t.authorUserId} is not null`),

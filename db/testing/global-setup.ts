@@ -30,7 +30,8 @@ export async function setup({ provide: _provide }: { provide?: unknown } = {}) {
   return async () => {
     const leftovers = await admin<{ datname: string }[]>`
       select datname from pg_database where datname like ${`scorelens_t_${process.pid}_%`}`;
-    for (const { datname } of leftovers) await admin.unsafe(`drop database if exists ${datname} with (force)`);
+    for (const { datname } of leftovers)
+      await admin.unsafe(`drop database if exists ${datname} with (force)`);
     await admin.unsafe(`drop database if exists ${template} with (force)`);
     await admin.end();
   };

@@ -40,9 +40,10 @@ export async function authenticate(
       "Authentication required: send an API key (Basic public:secret, Bearer secret, or X-Api-Key + X-Secret-Key)",
     );
   }
-  if (!requestedProjectId) throw new AppError("bad_request", "projectId is required with a session", [
-    { path: "projectId", message: "Required" },
-  ]);
+  if (!requestedProjectId)
+    throw new AppError("bad_request", "projectId is required with a session", [
+      { path: "projectId", message: "Required" },
+    ]);
   const [membership] = await db
     .select({ role: memberships.role })
     .from(memberships)

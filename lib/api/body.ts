@@ -7,7 +7,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   const tooLarge = () => new AppError("payload_too_large", `Request body is larger than ${maxBytes} bytes`);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge();
-  if (!request.body) throw badRequest("A JSON request body is required", [{ path: "(body)", message: "Required" }]);
+  if (!request.body)
+    throw badRequest("A JSON request body is required", [{ path: "(body)", message: "Required" }]);
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -23,7 +24,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
     chunks.push(value);
   }
   const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") throw badRequest("A JSON request body is required", [{ path: "(body)", message: "Required" }]);
+  if (text.trim() === "")
+    throw badRequest("A JSON request body is required", [{ path: "(body)", message: "Required" }]);
   try {
     return JSON.parse(text);
   } catch {

@@ -5,7 +5,9 @@ export type ErrorFormatter = (error: AppError, requestId: string) => Response;
 
 export const nativeErrorFormatter: ErrorFormatter = (error, requestId) =>
   Response.json(
-    { error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } },
+    {
+      error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+    },
     { status: error.status, headers: { "x-request-id": requestId, ...error.headers } },
   );
 
@@ -65,11 +67,17 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
   }
   if (code === "23503") {
     // A label, queue or user was deleted between validation and the write.
-    return { appError: new AppError("conflict", "A record this request refers to no longer exists"), unexpected: false };
+    return {
+      appError: new AppError("conflict", "A record this request refers to no longer exists"),
+      unexpected: false,
+    };
   }
   if (code && (code.startsWith("22") || code === "23514")) {
     // Data exceptions the schemas did not foresee: still the client's input, never a 500.
-    return { appError: new AppError("bad_request", "A value is malformed or out of range"), unexpected: false };
+    return {
+      appError: new AppError("bad_request", "A value is malformed or out of range"),
+      unexpected: false,
+    };
   }
   return { appError: new AppError("internal", "Internal server error"), unexpected: true };
 }

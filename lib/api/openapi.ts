@@ -26,10 +26,19 @@ const json = (schema: z.ZodType, io: "input" | "output" = "output") => ({
 });
 
 const errors = {
-  "400": { description: "Invalid parameters or body; `issues` names every offending field", ...json(errorResponseSchema) },
+  "400": {
+    description: "Invalid parameters or body; `issues` names every offending field",
+    ...json(errorResponseSchema),
+  },
   "401": { description: "No or invalid credentials", ...json(errorResponseSchema) },
-  "403": { description: "The key or user may not access this project or action", ...json(errorResponseSchema) },
-  "503": { description: "Database unavailable or query timed out; retry after `Retry-After`", ...json(errorResponseSchema) },
+  "403": {
+    description: "The key or user may not access this project or action",
+    ...json(errorResponseSchema),
+  },
+  "503": {
+    description: "Database unavailable or query timed out; retry after `Retry-After`",
+    ...json(errorResponseSchema),
+  },
 };
 
 const listParameters = Object.entries(scoreListShape).map(([name, schema]) => ({
@@ -79,7 +88,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
     },
     paths: {
       "/api/v1/scores": {
-        get: read("List scores with filters, sort, cursor or page pagination and an optional total", json(scoreListResponseSchema), listParameters),
+        get: read(
+          "List scores with filters, sort, cursor or page pagination and an optional total",
+          json(scoreListResponseSchema),
+          listParameters,
+        ),
         post: {
           summary: "Create one score or a batch of up to 1,000 in one transaction; upsert by id",
           parameters: [projectIdParameter],
@@ -93,13 +106,25 @@ export function buildOpenApiDocument(serverUrl?: string) {
         },
       },
       "/api/v1/scores/facets": {
-        get: read("Counts per value for the filter bar; each facet ignores its own filter", json(facetsResponseSchema), listParameters),
+        get: read(
+          "Counts per value for the filter bar; each facet ignores its own filter",
+          json(facetsResponseSchema),
+          listParameters,
+        ),
       },
       "/api/v1/scores/{id}": {
-        get: read("One score with config, author, queue, subject context and revision count", json(anyObject), [scoreId]),
+        get: read(
+          "One score with config, author, queue, subject context and revision count",
+          json(anyObject),
+          [scoreId],
+        ),
         patch: {
           summary: "Change value, comment or metadata; If-Match guards against lost updates",
-          parameters: [projectIdParameter, scoreId, { name: "If-Match", in: "header", required: false, schema: { type: "string" } }],
+          parameters: [
+            projectIdParameter,
+            scoreId,
+            { name: "If-Match", in: "header", required: false, schema: { type: "string" } },
+          ],
           requestBody: { required: true, ...json(scorePatchSchema, "input") },
           responses: {
             "200": { description: "Updated; a fresh ETag header", ...json(scoreJsonSchema) },
@@ -111,14 +136,22 @@ export function buildOpenApiDocument(serverUrl?: string) {
         delete: {
           summary: "Delete a score; its revision keeps the deleted row",
           parameters: [projectIdParameter, scoreId],
-          responses: { "204": { description: "Deleted" }, "404": { description: "No such score", ...json(errorResponseSchema) }, ...errors },
+          responses: {
+            "204": { description: "Deleted" },
+            "404": { description: "No such score", ...json(errorResponseSchema) },
+            ...errors,
+          },
         },
       },
-      "/api/v1/scores/{id}/revisions": { get: read("Edit history, oldest first", dataList(anyObject), [scoreId]) },
+      "/api/v1/scores/{id}/revisions": {
+        get: read("Edit history, oldest first", dataList(anyObject), [scoreId]),
+      },
       "/api/v1/configs": { get: read("Labels (score configs) of the project", dataList(anyObject)) },
       "/api/v1/queues": { get: read("Annotation queues of the project", dataList(anyObject)) },
       "/api/v1/members": { get: read("Members of the project (annotators)", dataList(anyObject)) },
-      "/api/v1/environments": { get: read("Environments that have scores", dataList(z.object({ name: z.string() }))) },
+      "/api/v1/environments": {
+        get: read("Environments that have scores", dataList(z.object({ name: z.string() }))),
+      },
       "/api/v1/subjects/{kind}/{id}": {
         get: read("A judged object's context and all its scores", json(anyObject), [
           pathParameter("kind", "trace, observation, session or experiment"),

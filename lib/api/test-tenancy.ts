@@ -17,7 +17,9 @@ type KeyPair = (typeof KEYS)["p1"];
 
 /** The three header styles every surface accepts, for one key pair. */
 export const headerStyles = {
-  basic: (k: KeyPair) => ({ authorization: `Basic ${Buffer.from(`${k.publicKey}:${k.secretKey}`).toString("base64")}` }),
+  basic: (k: KeyPair) => ({
+    authorization: `Basic ${Buffer.from(`${k.publicKey}:${k.secretKey}`).toString("base64")}`,
+  }),
   bearer: (k: KeyPair) => ({ authorization: `Bearer ${k.secretKey}` }),
   xApiKey: (k: KeyPair) => ({ "x-api-key": k.publicKey, "x-secret-key": k.secretKey }),
 } as const;

@@ -19,11 +19,14 @@ export function readPresentedKey(headers: Headers): PresentedKey | null {
     const decoded = Buffer.from(token, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
     if (colon < 0) return { publicKey: decoded || undefined };
-    return { publicKey: decoded.slice(0, colon) || undefined, secretKey: decoded.slice(colon + 1) || undefined };
+    return {
+      publicKey: decoded.slice(0, colon) || undefined,
+      secretKey: decoded.slice(colon + 1) || undefined,
+    };
   }
   if (/^bearer$/i.test(scheme)) {
     if (token.startsWith("pk-")) return { publicKey: token };
     return { secretKey: token || undefined };
   }
-  return { };
+  return {};
 }

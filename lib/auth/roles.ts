@@ -1,7 +1,8 @@
 import type { MemberRole } from "@/db/schema";
 
 /** What a principal may do in a project; the table of security.md, enforced by every route. */
-export type Permission = "scores:read" | "scores:annotate" | "scores:edit-any" | "labels:manage" | "members:manage";
+export type Permission =
+  "scores:read" | "scores:annotate" | "scores:edit-any" | "labels:manage" | "members:manage";
 
 const grants: Record<MemberRole, readonly Permission[]> = {
   viewer: ["scores:read"],

@@ -53,7 +53,10 @@ export function encodeCursor(cursor: Cursor): string {
 
 const invalidCursor = (message: string) => badRequest(message, [{ path: "cursor", message }]);
 
-export function decodeCursor(token: string, expected: { sort: SortField; order: SortOrder; filterHash: string }): Cursor {
+export function decodeCursor(
+  token: string,
+  expected: { sort: SortField; order: SortOrder; filterHash: string },
+): Cursor {
   let parsed: z.infer<typeof cursorSchema>;
   try {
     parsed = cursorSchema.parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
@@ -63,10 +66,18 @@ export function decodeCursor(token: string, expected: { sort: SortField; order: 
   const { c, ...body } = parsed;
   if (checksum(JSON.stringify(body)) !== c) throw invalidCursor("cursor has been altered");
   if (body.s !== expected.sort || body.o !== expected.order) {
-    throw invalidCursor(`cursor was issued for sort=${body.s}&order=${body.o}; repeat the same sort or drop the cursor`);
+    throw invalidCursor(
+      `cursor was issued for sort=${body.s}&order=${body.o}; repeat the same sort or drop the cursor`,
+    );
   }
   if (body.h !== expected.filterHash) {
     throw invalidCursor("cursor was issued for other filters; repeat the same filters or drop the cursor");
   }
-  return { sort: body.s, order: body.o, direction: body.d, position: { value: body.v, id: body.i }, filterHash: body.h };
+  return {
+    sort: body.s,
+    order: body.o,
+    direction: body.d,
+    position: { value: body.v, id: body.i },
+    filterHash: body.h,
+  };
 }

@@ -10,10 +10,23 @@ import { buildScoreWhere } from "./where";
  * Counts for the explorer's filter bar. Each facet ignores its own filter, so choosing
  * `source=EVAL` still shows how many API and ANNOTATION rows the other filters leave.
  */
-export const facetKeys = ["name", "source", "dataType", "environment", "authorUserId", "queueId", "subjectKind"] as const;
+export const facetKeys = [
+  "name",
+  "source",
+  "dataType",
+  "environment",
+  "authorUserId",
+  "queueId",
+  "subjectKind",
+] as const;
 export type FacetKey = (typeof facetKeys)[number];
 export type FacetBucket = { value: string; label: string; count: number };
-export type Histogram = { min: number | null; max: number | null; count: number; buckets: { from: number; to: number; count: number }[] };
+export type Histogram = {
+  min: number | null;
+  max: number | null;
+  count: number;
+  buckets: { from: number; to: number; count: number }[];
+};
 
 const facetColumns: Record<FacetKey, PgColumn> = {
   name: scores.name,
@@ -41,9 +54,20 @@ async function facetCounts(db: Database, projectId: string, filters: ScoreFilter
   return rows.map((row) => ({ value: String(row.value), count: Number(row.count) }));
 }
 
-async function histogram(db: Database, projectId: string, filters: ScoreFilters, now: Date): Promise<Histogram> {
+async function histogram(
+  db: Database,
+  projectId: string,
+  filters: ScoreFilters,
+  now: Date,
+): Promise<Histogram> {
   const where = buildScoreWhere(projectId, filters, now);
-  const rows = rowsOf<{ lo: number; hi: number; n: number | string; bucket: number | string; c: number | string }>(
+  const rows = rowsOf<{
+    lo: number;
+    hi: number;
+    n: number | string;
+    bucket: number | string;
+    c: number | string;
+  }>(
     await db.execute(sql`
       with matched as (select ${scores.numericValue} as v from ${scores} where ${where} and ${scores.numericValue} is not null),
            bounds as (select min(v) as lo, max(v) as hi, count(*) as n from matched)
@@ -71,27 +95,39 @@ async function histogram(db: Database, projectId: string, filters: ScoreFilters,
   };
 }
 
-export async function getFacets(db: Database, projectId: string, filters: ScoreFilters, now: Date = new Date()) {
+export async function getFacets(
+  db: Database,
+  projectId: string,
+  filters: ScoreFilters,
+  now: Date = new Date(),
+) {
   const [lists, numeric] = await Promise.all([
     Promise.all(facetKeys.map((key) => facetCounts(db, projectId, filters, key, now))),
     histogram(db, projectId, filters, now),
   ]);
-  const byKey = Object.fromEntries(facetKeys.map((key, i) => [key, lists[i]])) as Record<FacetKey, { value: string; count: number }[]>;
-  const names = await lookupNames(
-    db,
-    projectId,
-    [...byKey.authorUserId.map((b) => ({ authorUserId: b.value, queueId: null, configId: null })),
-     ...byKey.queueId.map((b) => ({ authorUserId: null, queueId: b.value, configId: null }))],
-  );
+  const byKey = Object.fromEntries(facetKeys.map((key, i) => [key, lists[i]])) as Record<
+    FacetKey,
+    { value: string; count: number }[]
+  >;
+  const names = await lookupNames(db, projectId, [
+    ...byKey.authorUserId.map((b) => ({ authorUserId: b.value, queueId: null, configId: null })),
+    ...byKey.queueId.map((b) => ({ authorUserId: null, queueId: b.value, configId: null })),
+  ]);
   const labelled = (key: FacetKey): FacetBucket[] =>
     byKey[key].map((bucket) => ({
       ...bucket,
       label:
-        (key === "authorUserId" ? names.users.get(bucket.value) : key === "queueId" ? names.queues.get(bucket.value) : undefined) ??
-        bucket.value,
+        (key === "authorUserId"
+          ? names.users.get(bucket.value)
+          : key === "queueId"
+            ? names.queues.get(bucket.value)
+            : undefined) ?? bucket.value,
     }));
   return {
-    facets: Object.fromEntries(facetKeys.map((key) => [key, labelled(key)])) as Record<FacetKey, FacetBucket[]>,
+    facets: Object.fromEntries(facetKeys.map((key) => [key, labelled(key)])) as Record<
+      FacetKey,
+      FacetBucket[]
+    >,
     numeric,
   };
 }

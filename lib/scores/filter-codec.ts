@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { AppError, invalidInput } from "@/lib/errors";
-import { checkParamRules, scoreListSchema, scoreListShape, type ScoreListKey, type ScoreListParams } from "./filters";
+import {
+  checkParamRules,
+  scoreListSchema,
+  scoreListShape,
+  type ScoreListKey,
+  type ScoreListParams,
+} from "./filters";
 
 /** The API's parse: any unknown key or bad value is a 400 listing every issue with its parameter. */
 export function parseListParamsStrict(raw: Record<string, string>): ScoreListParams {

@@ -15,13 +15,18 @@ export function csvList<T extends z.ZodType<unknown, string>>(item: T) {
         .map((part) => part.trim())
         .filter((part) => part !== ""),
     )
-    .pipe(z.array(item).min(1, "Give at least one value").max(MAX_LIST_ITEMS, `At most ${MAX_LIST_ITEMS} values`));
+    .pipe(
+      z.array(item).min(1, "Give at least one value").max(MAX_LIST_ITEMS, `At most ${MAX_LIST_ITEMS} values`),
+    );
 }
 
 export const idText = z.string().min(1).max(255);
 
 /** An enum matched case-insensitively, answered in its canonical spelling. */
-export function caseInsensitiveEnum<const T extends readonly [string, ...string[]]>(values: T, upper: boolean) {
+export function caseInsensitiveEnum<const T extends readonly [string, ...string[]]>(
+  values: T,
+  upper: boolean,
+) {
   return z
     .string()
     .transform((raw) => (upper ? raw.toUpperCase() : raw.toLowerCase()))
@@ -44,10 +49,17 @@ export const integerText = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
-export const booleanText = z.enum(["true", "false"], { error: () => "Expected true or false" }).transform((v) => v === "true");
+export const booleanText = z
+  .enum(["true", "false"], { error: () => "Expected true or false" })
+  .transform((v) => v === "true");
 
 export const isoTimestamp = z
   .string()
   .trim()
-  .pipe(z.iso.datetime({ offset: true, error: () => "Expected an ISO 8601 timestamp, e.g. 2026-06-01T00:00:00Z" }))
+  .pipe(
+    z.iso.datetime({
+      offset: true,
+      error: () => "Expected an ISO 8601 timestamp, e.g. 2026-06-01T00:00:00Z",
+    }),
+  )
   .transform((value) => new Date(value));

@@ -41,9 +41,21 @@ describe("strict parse", () => {
   });
 
   it("lists every issue with its parameter", () => {
-    const error = strictError({ limit: "0", sort: "random", bogus: "1", valueMin: "abc", source: "API,HUMAN" });
+    const error = strictError({
+      limit: "0",
+      sort: "random",
+      bogus: "1",
+      valueMin: "abc",
+      source: "API,HUMAN",
+    });
     expect(error.status).toBe(400);
-    expect(error.issues?.map((issue) => issue.path).sort()).toEqual(["(root)", "limit", "sort", "source.1", "valueMin"]);
+    expect(error.issues?.map((issue) => issue.path).sort()).toEqual([
+      "(root)",
+      "limit",
+      "sort",
+      "source.1",
+      "valueMin",
+    ]);
     expect(error.issues?.find((issue) => issue.path === "(root)")?.message).toMatch(/bogus/);
   });
 
@@ -66,7 +78,12 @@ describe("strict parse", () => {
 
 describe("lenient parse", () => {
   it("keeps good values and reports the dropped ones", () => {
-    const { params, dropped } = parseListParamsLenient({ name: "tone", limit: "9999", colour: "red", range: "24h" });
+    const { params, dropped } = parseListParamsLenient({
+      name: "tone",
+      limit: "9999",
+      colour: "red",
+      range: "24h",
+    });
     expect(params).toEqual({ name: ["tone"], range: "24h" });
     expect(dropped.map((d) => d.key).sort()).toEqual(["colour", "limit"]);
   });

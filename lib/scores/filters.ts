@@ -107,12 +107,18 @@ export type ScoreListParams = z.output<z.ZodObject<typeof scoreListShape>>;
 export type ScoreListKey = keyof typeof scoreListShape;
 
 /** Rules between parameters; each issue names the parameter a person should change. */
-export function checkParamRules(params: ScoreListParams, addIssue: (path: ScoreListKey, message: string) => void) {
+export function checkParamRules(
+  params: ScoreListParams,
+  addIssue: (path: ScoreListKey, message: string) => void,
+) {
   if (params.value) {
     const types = params.dataType ?? [];
     if (types.length !== 1 || !(valueDataTypes as readonly string[]).includes(types[0])) {
       addIssue("value", "value needs exactly one dataType of NUMERIC, BOOLEAN or CATEGORICAL");
-    } else if (types[0] === "NUMERIC" && params.value.some((v) => !Number.isFinite(Number(v)) || v.trim() === "")) {
+    } else if (
+      types[0] === "NUMERIC" &&
+      params.value.some((v) => !Number.isFinite(Number(v)) || v.trim() === "")
+    ) {
       addIssue("value", "NUMERIC values must be numbers");
     } else if (types[0] === "BOOLEAN" && params.value.some((v) => !/^(true|false|1|0)$/i.test(v))) {
       addIssue("value", "BOOLEAN values must be true, false, 1 or 0");
@@ -129,7 +135,10 @@ export function checkParamRules(params: ScoreListParams, addIssue: (path: ScoreL
   }
   if (params.cursor && params.page) addIssue("page", "Use either cursor or page, not both");
   if (params.page && params.page * (params.limit ?? DEFAULT_LIMIT) > MAX_PAGE_DEPTH) {
-    addIssue("page", `page × limit may reach at most ${MAX_PAGE_DEPTH} rows; use cursor pagination to go deeper`);
+    addIssue(
+      "page",
+      `page × limit may reach at most ${MAX_PAGE_DEPTH} rows; use cursor pagination to go deeper`,
+    );
   }
 }
 

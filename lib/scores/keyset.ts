@@ -30,7 +30,10 @@ export function orderByFor(sort: SortField, order: SortOrder): SQL[] {
 /** The sort key of a row as a cursor stores it (dates as ISO strings). */
 export function positionOf(row: ScoreRow, sort: SortField): CursorPosition {
   const value = row[sortColumnKey[sort]];
-  return { value: value instanceof Date ? value.toISOString() : (value as string | number | null), id: row.id };
+  return {
+    value: value instanceof Date ? value.toISOString() : (value as string | number | null),
+    id: row.id,
+  };
 }
 
 const sortColumnKey = {

@@ -7,7 +7,8 @@ import { scoreQueryFromParams } from "./score-query";
 import { serializeScore } from "./serialize";
 
 /** API clients pay for totals only when they ask; the dashboard's pager always wants one. */
-export const defaultCountFor = (principal: Principal): CountMode => (principal.kind === "apiKey" ? "none" : "capped");
+export const defaultCountFor = (principal: Principal): CountMode =>
+  principal.kind === "apiKey" ? "none" : "capped";
 
 /** GET /api/v1/scores: one page of canonical Score JSON with its cursors and total. */
 export async function listScoresResponse(db: Database, principal: Principal, params: ScoreListParams) {

@@ -23,7 +23,11 @@ export async function listConfigs(db: Database, projectId: string) {
 
 export async function listQueues(db: Database, projectId: string) {
   return db
-    .select({ id: annotationQueues.id, name: annotationQueues.name, description: annotationQueues.description })
+    .select({
+      id: annotationQueues.id,
+      name: annotationQueues.name,
+      description: annotationQueues.description,
+    })
     .from(annotationQueues)
     .where(eq(annotationQueues.projectId, projectId))
     .orderBy(asc(annotationQueues.name));

@@ -10,7 +10,13 @@ import { scoreQueryFromParams } from "./score-query";
 import { BASE_DATE, fixtureRows, P1, seedFixtures } from "./test-fixtures";
 
 const NOW = BASE_DATE;
-const keyOf = { timestamp: "timestamp", value: "numericValue", name: "name", createdAt: "createdAt", updatedAt: "updatedAt" } as const;
+const keyOf = {
+  timestamp: "timestamp",
+  value: "numericValue",
+  name: "name",
+  createdAt: "createdAt",
+  updatedAt: "updatedAt",
+} as const;
 
 /** The order the engine promises, computed independently: nulls smallest, ties by id. */
 function expectedOrder(sort: SortField, order: SortOrder): string[] {
@@ -73,8 +79,16 @@ describeEachEngine(
     it("rows inserted between pages neither shift nor repeat the walk", async () => {
       const before = expectedOrder("timestamp", "desc");
       const seen = await walk(t.db, { limit: "5" }, async () => {
-        const newest = { ...fixtureRows(P1)[0], id: "s00-new", timestamp: new Date(BASE_DATE.getTime() + 1000) };
-        const middle = { ...fixtureRows(P1)[0], id: "s99-mid", timestamp: new Date(BASE_DATE.getTime() - 500 * 3_600_000) };
+        const newest = {
+          ...fixtureRows(P1)[0],
+          id: "s00-new",
+          timestamp: new Date(BASE_DATE.getTime() + 1000),
+        };
+        const middle = {
+          ...fixtureRows(P1)[0],
+          id: "s99-mid",
+          timestamp: new Date(BASE_DATE.getTime() - 500 * 3_600_000),
+        };
         await t.db.insert(scores).values([newest, middle]);
       });
       expect(seen.filter((id) => !id.startsWith("s99"))).toEqual(before);
@@ -84,7 +98,10 @@ describeEachEngine(
     });
 
     const rejects = async (query: Record<string, string>, message: RegExp) => {
-      const error = await page(t.db, query).then(() => null, (e: unknown) => e);
+      const error = await page(t.db, query).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).status).toBe(400);
       expect((error as AppError).message).toMatch(message);
@@ -94,7 +111,10 @@ describeEachEngine(
     it("rejects a cursor replayed with other filters or sort", async () => {
       const first = await page(t.db, { name: "helpfulness", limit: "2" });
       await rejects({ name: "tone", limit: "2", cursor: first.nextCursor! }, /other filters/);
-      await rejects({ name: "helpfulness", sort: "value", limit: "2", cursor: first.nextCursor! }, /sort=timestamp/);
+      await rejects(
+        { name: "helpfulness", sort: "value", limit: "2", cursor: first.nextCursor! },
+        /sort=timestamp/,
+      );
       // limit is not a filter: a cursor may continue with another page size
       const next = await page(t.db, { name: "helpfulness", limit: "3", cursor: first.nextCursor! });
       expect(next.rows).toHaveLength(3);

@@ -19,7 +19,36 @@ describeEachEngine(
   "score filters",
   (t) => {
     const cases: [string, Record<string, string>, string[]][] = [
-      ["no filter: newest first, ties by id desc", {}, ["s01", "s03", "s02", "s04", "s05", "s06", "s07", "s08", "s09", "s10", "s11", "s13", "s12", "s14", "s15", "s16", "s17", "s20", "s19", "s18", "s21", "s22", "s23", "s24"]],
+      [
+        "no filter: newest first, ties by id desc",
+        {},
+        [
+          "s01",
+          "s03",
+          "s02",
+          "s04",
+          "s05",
+          "s06",
+          "s07",
+          "s08",
+          "s09",
+          "s10",
+          "s11",
+          "s13",
+          "s12",
+          "s14",
+          "s15",
+          "s16",
+          "s17",
+          "s20",
+          "s19",
+          "s18",
+          "s21",
+          "s22",
+          "s23",
+          "s24",
+        ],
+      ],
       ["id", { id: "s05,s24,nope" }, ["s05", "s24"]],
       ["name", { name: "tone" }, ["s06", "s07", "s16", "s22"]],
       ["name list", { name: "notes,correction" }, ["s08", "s09", "s17"]],
@@ -31,15 +60,27 @@ describeEachEngine(
       ["observationId", { observationId: "obs-s02,obs-s09" }, ["s02", "s09"]],
       ["sessionId", { sessionId: "sess-s14" }, ["s14"]],
       ["experimentId", { experimentId: "exp-s18,exp-s10" }, ["s10", "s18"]],
-      ["source (case-insensitive)", { source: "annotation" }, ["s03", "s06", "s07", "s08", "s09", "s16", "s17", "s24"]],
+      [
+        "source (case-insensitive)",
+        { source: "annotation" },
+        ["s03", "s06", "s07", "s08", "s09", "s16", "s17", "s24"],
+      ],
       ["dataType", { dataType: "BOOLEAN,json" }, ["s04", "s05", "s15", "s21"]],
       ["subjectKind", { subjectKind: "experiment" }, ["s10", "s19", "s18"]],
       ["NUMERIC value", { dataType: "NUMERIC", value: "0.7,5" }, ["s13", "s14", "s20", "s19", "s18"]],
       ["BOOLEAN value", { dataType: "BOOLEAN", value: "true" }, ["s05"]],
       ["CATEGORICAL value", { dataType: "CATEGORICAL", value: "friendly" }, ["s06", "s22"]],
-      ["valueMin/valueMax inclusive", { valueMin: "0.7", valueMax: "3" }, ["s01", "s03", "s05", "s06", "s07", "s12", "s20", "s19", "s18", "s22", "s24"]],
+      [
+        "valueMin/valueMax inclusive",
+        { valueMin: "0.7", valueMax: "3" },
+        ["s01", "s03", "s05", "s06", "s07", "s12", "s20", "s19", "s18", "s22", "s24"],
+      ],
       ["valueMax negative", { valueMax: "-1" }, ["s23"]],
-      ["fromTimestamp inclusive, toTimestamp exclusive", { fromTimestamp: "2026-05-31T22:00:00Z", toTimestamp: "2026-05-31T23:00:00Z" }, ["s03", "s02"]],
+      [
+        "fromTimestamp inclusive, toTimestamp exclusive",
+        { fromTimestamp: "2026-05-31T22:00:00Z", toTimestamp: "2026-05-31T23:00:00Z" },
+        ["s03", "s02"],
+      ],
       ["range 24h", { range: "24h" }, ["s01", "s03", "s02", "s04", "s05", "s06", "s07", "s08"]],
       ["q matches comment, case-insensitive", { q: "FORMAL" }, ["s16"]],
       ["q matches string value", { q: "canberra" }, ["s09"]],
@@ -47,7 +88,11 @@ describeEachEngine(
       ["q underscore", { q: "50_50" }, ["s24"]],
       ["hasComment true", { hasComment: "true" }, ["s03", "s02", "s05", "s07", "s09", "s12", "s16", "s24"]],
       ["zero match", { name: "does-not-exist" }, []],
-      ["AND across parameters", { name: "helpfulness", source: "EVAL", environment: "production" }, ["s02", "s20"]],
+      [
+        "AND across parameters",
+        { name: "helpfulness", source: "EVAL", environment: "production" },
+        ["s02", "s20"],
+      ],
     ];
     for (const [title, query, expected] of cases) {
       it(title, async () => {
@@ -68,9 +113,21 @@ describeEachEngine(
 
     it("counts in every mode", async () => {
       const filters = scoreQueryFromParams(P1, parseListParamsStrict({ environment: "production" })).filters;
-      expect(await countScores(t.db, P1, filters, "exact", NOW)).toEqual({ total: 16, totalIsLowerBound: false, totalIsEstimate: false });
-      expect(await countScores(t.db, P1, filters, "capped", NOW)).toEqual({ total: 16, totalIsLowerBound: false, totalIsEstimate: false });
-      expect(await countScores(t.db, P1, filters, "none", NOW)).toEqual({ total: null, totalIsLowerBound: false, totalIsEstimate: false });
+      expect(await countScores(t.db, P1, filters, "exact", NOW)).toEqual({
+        total: 16,
+        totalIsLowerBound: false,
+        totalIsEstimate: false,
+      });
+      expect(await countScores(t.db, P1, filters, "capped", NOW)).toEqual({
+        total: 16,
+        totalIsLowerBound: false,
+        totalIsEstimate: false,
+      });
+      expect(await countScores(t.db, P1, filters, "none", NOW)).toEqual({
+        total: null,
+        totalIsLowerBound: false,
+        totalIsEstimate: false,
+      });
       const estimate = await countScores(t.db, P1, filters, "estimate", NOW);
       expect(estimate.totalIsEstimate).toBe(true);
       expect(estimate.total).toBeGreaterThanOrEqual(0);

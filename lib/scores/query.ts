@@ -47,7 +47,11 @@ export function listScoresSql(db: Database, query: ScoreQuery, now: Date = new D
   return prepareList(db, query, now).builder.toSQL();
 }
 
-export async function listScores(db: Database, query: ScoreQuery, now: Date = new Date()): Promise<ScorePage> {
+export async function listScores(
+  db: Database,
+  query: ScoreQuery,
+  now: Date = new Date(),
+): Promise<ScorePage> {
   const { builder, cursor, backwards, filterHash } = prepareList(db, query, now);
   const fetched = await builder;
   const hasMore = fetched.length > query.limit;
@@ -56,7 +60,13 @@ export async function listScores(db: Database, query: ScoreQuery, now: Date = ne
 
   const make = (row: ScoreRow | undefined, direction: "next" | "prev") =>
     row
-      ? encodeCursor({ sort: query.sort, order: query.order, direction, position: positionOf(row, query.sort), filterHash })
+      ? encodeCursor({
+          sort: query.sort,
+          order: query.order,
+          direction,
+          position: positionOf(row, query.sort),
+          filterHash,
+        })
       : null;
   const hasNext = backwards ? true : hasMore;
   const hasPrev = backwards ? hasMore : Boolean(cursor) || (query.page ?? 1) > 1;
@@ -83,11 +93,17 @@ export async function countScores(
     );
     const raw = plan[0]?.["QUERY PLAN"];
     const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: { "Plan Rows": number } }[];
-    return { total: Math.round(parsed[0]?.Plan["Plan Rows"] ?? 0), totalIsLowerBound: false, totalIsEstimate: true };
+    return {
+      total: Math.round(parsed[0]?.Plan["Plan Rows"] ?? 0),
+      totalIsLowerBound: false,
+      totalIsEstimate: true,
+    };
   }
   const limited = mode === "capped" ? sql`limit ${COUNT_CAP + 1}` : sql``;
   const result = rowsOf<{ n: number | string }>(
-    await db.execute(sql`select count(*)::int as n from (select 1 from ${scores} where ${where} ${limited}) as matched`),
+    await db.execute(
+      sql`select count(*)::int as n from (select 1 from ${scores} where ${where} ${limited}) as matched`,
+    ),
   );
   const counted = Number(result[0]?.n ?? 0);
   if (mode === "capped" && counted > COUNT_CAP) {

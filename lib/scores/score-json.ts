@@ -72,10 +72,12 @@ export const scoreListResponseSchema = z
 const facetBucket = z.object({ value: z.string(), label: z.string(), count: z.number().int() });
 export const facetsResponseSchema = z
   .object({
-    facets: z.object(Object.fromEntries(facetKeys.map((key) => [key, z.array(facetBucket)])) as Record<
-      (typeof facetKeys)[number],
-      z.ZodArray<typeof facetBucket>
-    >),
+    facets: z.object(
+      Object.fromEntries(facetKeys.map((key) => [key, z.array(facetBucket)])) as Record<
+        (typeof facetKeys)[number],
+        z.ZodArray<typeof facetBucket>
+      >,
+    ),
     numeric: z.object({
       min: z.number().nullable(),
       max: z.number().nullable(),

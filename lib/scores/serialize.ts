@@ -15,7 +15,9 @@ export type NameLookup = {
 export type ScoreValue = number | boolean | string | string[] | unknown;
 
 /** The value in its data type's natural JSON type. */
-export function scoreValueOf(row: Pick<ScoreRow, "dataType" | "numericValue" | "stringValue" | "categories" | "jsonValue">): ScoreValue {
+export function scoreValueOf(
+  row: Pick<ScoreRow, "dataType" | "numericValue" | "stringValue" | "categories" | "jsonValue">,
+): ScoreValue {
   switch (row.dataType) {
     case "NUMERIC":
       return row.numericValue;
@@ -93,5 +95,7 @@ export function subjectIdOf(
     session: row.sessionId,
     trace: row.traceId,
   } as const;
-  return byKind[row.subjectKind] ?? row.traceId ?? row.observationId ?? row.sessionId ?? row.experimentId ?? "";
+  return (
+    byKind[row.subjectKind] ?? row.traceId ?? row.observationId ?? row.sessionId ?? row.experimentId ?? ""
+  );
 }

@@ -75,7 +75,11 @@ function toRow(projectId: string, fixture: Fixture): NewScoreRow {
     id,
     name,
     dataType,
-    numericValue: isNumber ? value : dataType === "CATEGORICAL" ? { friendly: 2, neutral: 1, formal: 0 }[String(value)] : null,
+    numericValue: isNumber
+      ? value
+      : dataType === "CATEGORICAL"
+        ? { friendly: 2, neutral: 1, formal: 0 }[String(value)]
+        : null,
     stringValue:
       dataType === "BOOLEAN" ? (value ? "True" : "False") : typeof value === "string" ? value : null,
     jsonValue: dataType === "JSON" ? { verdict: "pass", checks: [1, 2] } : null,
@@ -95,7 +99,8 @@ function toRow(projectId: string, fixture: Fixture): NewScoreRow {
   };
 }
 
-export const fixtureRows = (projectId = P1) => (projectId === P1 ? FIXTURES : P2_FIXTURES).map((f) => toRow(projectId, f));
+export const fixtureRows = (projectId = P1) =>
+  (projectId === P1 ? FIXTURES : P2_FIXTURES).map((f) => toRow(projectId, f));
 
 export async function seedFixtures(db: Database): Promise<void> {
   await db.insert(organizations).values({ id: "org-1", name: "Fixture org" });

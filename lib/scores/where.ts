@@ -29,7 +29,11 @@ const rangeMs: Record<TimeRange, number> = {
 /** `value` is compared as its one dataType says: numbers, booleans as 1/0, or category names. */
 function valueCondition(values: string[], dataType: string): SQL | undefined {
   if (dataType === "NUMERIC") return inArray(scores.numericValue, values.map(Number));
-  if (dataType === "BOOLEAN") return inArray(scores.numericValue, values.map((v) => (/^(true|1)$/i.test(v) ? 1 : 0)));
+  if (dataType === "BOOLEAN")
+    return inArray(
+      scores.numericValue,
+      values.map((v) => (/^(true|1)$/i.test(v) ? 1 : 0)),
+    );
   return or(inArray(scores.stringValue, values), sql`${scores.categories} && ${sql.param(values)}::text[]`);
 }
 
@@ -48,7 +52,8 @@ export function buildScoreWhere(projectId: string, filters: ScoreFilters, now: D
   if (filters.source) conditions.push(inArray(scores.source, filters.source));
   if (filters.dataType) conditions.push(inArray(scores.dataType, filters.dataType));
   if (filters.subjectKind) conditions.push(inArray(scores.subjectKind, filters.subjectKind));
-  if (filters.value && filters.dataType?.length === 1) conditions.push(valueCondition(filters.value, filters.dataType[0]));
+  if (filters.value && filters.dataType?.length === 1)
+    conditions.push(valueCondition(filters.value, filters.dataType[0]));
   if (filters.valueMin !== undefined) conditions.push(gte(scores.numericValue, filters.valueMin));
   if (filters.valueMax !== undefined) conditions.push(lte(scores.numericValue, filters.valueMax));
   if (filters.range) conditions.push(gte(scores.timestamp, new Date(now.getTime() - rangeMs[filters.range])));

@@ -25,8 +25,34 @@ import { GET as subject } from "./subjects/[kind]/[id]/route";
 type Handler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 const knownKeys = [...Object.keys(scoreListShape), "projectId"];
-const nasty = fc.constantFrom("", " ", ",", ",,", "NaN", "-0", "1e309", "null", "true", "%", "_", "'", '"', "\\", "\u0000", "🙂", "2026-13-45", "1' or '1'='1", "a".repeat(300));
-const valueArb = fc.oneof(fc.string({ maxLength: 20 }), nasty, fc.integer().map(String), fc.double().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()));
+const nasty = fc.constantFrom(
+  "",
+  " ",
+  ",",
+  ",,",
+  "NaN",
+  "-0",
+  "1e309",
+  "null",
+  "true",
+  "%",
+  "_",
+  "'",
+  '"',
+  "\\",
+  "\u0000",
+  "🙂",
+  "2026-13-45",
+  "1' or '1'='1",
+  "a".repeat(300),
+);
+const valueArb = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  nasty,
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+);
 const validQueryArb = fc
   .record(
     {
@@ -45,7 +71,9 @@ const validQueryArb = fc
   )
   .map((record) => new URLSearchParams(record).toString());
 const randomQueryArb = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom(...knownKeys), fc.string({ maxLength: 8 })), valueArb), { maxLength: 6 })
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...knownKeys), fc.string({ maxLength: 8 })), valueArb), {
+    maxLength: 6,
+  })
   .map((pairs) => {
     const search = new URLSearchParams();
     for (const [key, value] of pairs) search.append(key, value);
@@ -56,13 +84,25 @@ const queryArb = fc.oneof(fc.constant(""), validQueryArb, randomQueryArb);
 const scoreLike = fc.record(
   {
     name: fc.oneof(fc.constantFrom("helpfulness", "tone", "toxicity"), fc.string({ maxLength: 10 })),
-    value: fc.oneof(fc.double(), fc.boolean(), fc.string({ maxLength: 10 }), fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), fc.constant(null)),
-    dataType: fc.oneof(fc.constantFrom("NUMERIC", "BOOLEAN", "CATEGORICAL", "TEXT", "CORRECTION", "JSON"), fc.string({ maxLength: 6 })),
+    value: fc.oneof(
+      fc.double(),
+      fc.boolean(),
+      fc.string({ maxLength: 10 }),
+      fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+      fc.constant(null),
+    ),
+    dataType: fc.oneof(
+      fc.constantFrom("NUMERIC", "BOOLEAN", "CATEGORICAL", "TEXT", "CORRECTION", "JSON"),
+      fc.string({ maxLength: 6 }),
+    ),
     traceId: fc.oneof(fc.constant("trace-s01"), fc.string({ maxLength: 6 })),
     configId: fc.oneof(fc.constant("cfg-helpfulness"), fc.string({ maxLength: 6 })),
     authorUserId: fc.oneof(fc.constantFrom("u1", "u2", "nobody"), fc.integer()),
     queueId: fc.oneof(fc.constant(`${P1}-q1`), fc.string({ maxLength: 6 })),
-    timestamp: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string({ maxLength: 6 })),
+    timestamp: fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.string({ maxLength: 6 }),
+    ),
     metadata: fc.oneof(fc.object(), fc.string({ maxLength: 4 })),
     environment: fc.oneof(fc.constantFrom("production", "PROD!"), fc.string({ maxLength: 6 })),
     id: fc.oneof(fc.constantFrom("s01", "s02"), fc.string({ maxLength: 8 })),
@@ -79,13 +119,19 @@ const validScore = fc.record({
 const bodyArb = fc.oneof(
   validScore,
   fc.record({ scores: fc.array(validScore, { minLength: 1, maxLength: 3 }) }),
-  fc.record({ value: fc.double({ min: -5, max: 5, noNaN: true }), comment: fc.string({ maxLength: 10 }) }, { requiredKeys: [] }),
+  fc.record(
+    { value: fc.double({ min: -5, max: 5, noNaN: true }), comment: fc.string({ maxLength: 10 }) },
+    { requiredKeys: [] },
+  ),
   scoreLike,
   fc.record({ scores: fc.array(scoreLike, { maxLength: 4 }) }),
   fc.record({ value: fc.anything(), comment: fc.anything(), metadata: fc.anything() }, { requiredKeys: [] }),
   fc.jsonValue(),
 );
-const idArb = fc.oneof(fc.constantFrom("s01", "s05", "x02", "missing"), fc.string({ minLength: 1, maxLength: 12 }));
+const idArb = fc.oneof(
+  fc.constantFrom("s01", "s05", "x02", "missing"),
+  fc.string({ minLength: 1, maxLength: 12 }),
+);
 const headersArb = fc.constantFrom(
   headerStyles.basic(KEYS.p1),
   headerStyles.bearer(KEYS.p1),
@@ -96,17 +142,41 @@ const headersArb = fc.constantFrom(
 );
 
 const requestArb = fc.record({
-  endpoint: fc.constantFrom("list", "facets", "configs", "queues", "members", "environments", "subject", "create", "detail", "patch", "delete", "revisions"),
+  endpoint: fc.constantFrom(
+    "list",
+    "facets",
+    "configs",
+    "queues",
+    "members",
+    "environments",
+    "subject",
+    "create",
+    "detail",
+    "patch",
+    "delete",
+    "revisions",
+  ),
   query: queryArb,
   body: bodyArb,
-  rawBody: fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.string({ maxLength: 30 }), weight: 1 }),
+  rawBody: fc.oneof(
+    { arbitrary: fc.constant(null), weight: 4 },
+    { arbitrary: fc.string({ maxLength: 30 }), weight: 1 },
+  ),
   id: idArb,
-  kind: fc.oneof(fc.constantFrom("trace", "session", "observation", "experiment"), fc.string({ maxLength: 6 })),
+  kind: fc.oneof(
+    fc.constantFrom("trace", "session", "observation", "experiment"),
+    fc.string({ maxLength: 6 }),
+  ),
   headers: headersArb,
   ifMatch: fc.option(fc.string({ maxLength: 20 })),
 });
 
-type Target = { handler: Handler; method: string; path: (r: { id: string; kind: string }) => string; params?: (r: { id: string; kind: string }) => Record<string, string> };
+type Target = {
+  handler: Handler;
+  method: string;
+  path: (r: { id: string; kind: string }) => string;
+  params?: (r: { id: string; kind: string }) => Record<string, string>;
+};
 const byId = (r: { id: string }) => ({ id: r.id });
 const routes: Record<string, Target> = {
   list: { handler: listScores, method: "GET", path: () => "/api/v1/scores" },
@@ -115,12 +185,22 @@ const routes: Record<string, Target> = {
   queues: { handler: queues, method: "GET", path: () => "/api/v1/queues" },
   members: { handler: members, method: "GET", path: () => "/api/v1/members" },
   environments: { handler: environments, method: "GET", path: () => "/api/v1/environments" },
-  subject: { handler: subject, method: "GET", path: (r) => `/api/v1/subjects/${r.kind}/${r.id}`, params: (r) => ({ kind: r.kind, id: r.id }) },
+  subject: {
+    handler: subject,
+    method: "GET",
+    path: (r) => `/api/v1/subjects/${r.kind}/${r.id}`,
+    params: (r) => ({ kind: r.kind, id: r.id }),
+  },
   create: { handler: createScores, method: "POST", path: () => "/api/v1/scores" },
   detail: { handler: scoreDetail, method: "GET", path: (r) => `/api/v1/scores/${r.id}`, params: byId },
   patch: { handler: patchScore, method: "PATCH", path: (r) => `/api/v1/scores/${r.id}`, params: byId },
   delete: { handler: deleteScore, method: "DELETE", path: (r) => `/api/v1/scores/${r.id}`, params: byId },
-  revisions: { handler: revisions, method: "GET", path: (r) => `/api/v1/scores/${r.id}/revisions`, params: byId },
+  revisions: {
+    handler: revisions,
+    method: "GET",
+    path: (r) => `/api/v1/scores/${r.id}/revisions`,
+    params: byId,
+  },
 };
 
 describeEachEngine(
@@ -142,17 +222,27 @@ describeEachEngine(
         fc.asyncProperty(requestArb, async (r) => {
           const route = routes[r.endpoint];
           const hasBody = route.method === "POST" || route.method === "PATCH";
-          const headers: Record<string, string> = { ...r.headers, ...(r.ifMatch ? { "if-match": r.ifMatch } : {}) };
+          const headers: Record<string, string> = {
+            ...r.headers,
+            ...(r.ifMatch ? { "if-match": r.ifMatch } : {}),
+          };
           if (hasBody) headers["content-type"] = "application/json";
           const body = hasBody ? (r.rawBody ?? JSON.stringify(r.body)) : undefined;
           const before = await fingerprint();
           const response = await route.handler(
-            new Request(`http://scorelens.test${route.path(r)}?${r.query}`, { method: route.method, headers, body }),
+            new Request(`http://scorelens.test${route.path(r)}?${r.query}`, {
+              method: route.method,
+              headers,
+              body,
+            }),
             { params: Promise.resolve(route.params?.(r) ?? {}) },
           );
           const text = await response.text();
           seen.add(response.status);
-          expect(response.status, `${route.method} ${route.path(r)}?${r.query} ${body ?? ""} → ${text}`).toBeLessThan(500);
+          expect(
+            response.status,
+            `${route.method} ${route.path(r)}?${r.query} ${body ?? ""} → ${text}`,
+          ).toBeLessThan(500);
           if (response.status >= 400) {
             expect(errorResponseSchema.safeParse(JSON.parse(text)).success, text).toBe(true);
             expect(await fingerprint()).toBe(before);

@@ -29,7 +29,14 @@ describeEachEngine(
       expect(res.status).toBe(200);
       const body = scoreListResponseSchema.parse(res.body);
       expect(body.data.map((s) => s.id)).toEqual(["s06", "s07", "s16", "s22"]);
-      expect(body.meta).toEqual({ limit: 50, nextCursor: null, prevCursor: null, total: null, totalIsLowerBound: false, totalIsEstimate: false });
+      expect(body.meta).toEqual({
+        limit: 50,
+        nextCursor: null,
+        prevCursor: null,
+        total: null,
+        totalIsLowerBound: false,
+        totalIsEstimate: false,
+      });
       const s06 = body.data[0];
       expect(s06).toMatchObject({
         value: "friendly",
@@ -41,7 +48,11 @@ describeEachEngine(
     });
 
     it("counts when asked and pages with cursors", async () => {
-      const first = await callRoute(listScores, "/api/v1/scores?environment=production&limit=10&count=capped", { headers: p1 });
+      const first = await callRoute(
+        listScores,
+        "/api/v1/scores?environment=production&limit=10&count=capped",
+        { headers: p1 },
+      );
       const body = scoreListResponseSchema.parse(first.body);
       expect(body.meta.total).toBe(16);
       const second = await callRoute(
@@ -62,12 +73,20 @@ describeEachEngine(
 
     for (const [style, headersFor] of Object.entries(headerStyles)) {
       it(`isolates projects with ${style} credentials`, async () => {
-        expect(ids((await callRoute(listScores, "/api/v1/scores", { headers: headersFor(KEYS.p2) })).body)).toEqual(["s01", "x02"]);
-        expect(ids((await callRoute(listScores, "/api/v1/scores?limit=2", { headers: headersFor(KEYS.p1) })).body)).toEqual(["s01", "s03"]);
-        const foreign = await callRoute(listScores, `/api/v1/scores?projectId=${P1}`, { headers: headersFor(KEYS.p2) });
+        expect(
+          ids((await callRoute(listScores, "/api/v1/scores", { headers: headersFor(KEYS.p2) })).body),
+        ).toEqual(["s01", "x02"]);
+        expect(
+          ids((await callRoute(listScores, "/api/v1/scores?limit=2", { headers: headersFor(KEYS.p1) })).body),
+        ).toEqual(["s01", "s03"]);
+        const foreign = await callRoute(listScores, `/api/v1/scores?projectId=${P1}`, {
+          headers: headersFor(KEYS.p2),
+        });
         expect(foreign.status).toBe(403);
         expect(errorResponseSchema.parse(foreign.body).error.code).toBe("forbidden");
-        const own = await callRoute(listScores, `/api/v1/scores?projectId=${P2}`, { headers: headersFor(KEYS.p2) });
+        const own = await callRoute(listScores, `/api/v1/scores?projectId=${P2}`, {
+          headers: headersFor(KEYS.p2),
+        });
         expect(own.status).toBe(200);
         const wrong = headersFor({ ...KEYS.p1, secretKey: `${KEYS.p1.secretKey}x` });
         expect((await callRoute(listScores, "/api/v1/scores", { headers: wrong })).status).toBe(401);
@@ -85,13 +104,23 @@ describeEachEngine(
         expect(res.status).toBe(401);
         expect(errorResponseSchema.parse(res.body).error.code).toBe("unauthorized");
       }
-      await t.db.update(apiKeys).set({ revokedAt: sql`now()` }).where(sql`${apiKeys.publicKey} = ${KEYS.p2.publicKey}`);
-      expect((await callRoute(listScores, "/api/v1/scores", { headers: headerStyles.bearer(KEYS.p2) })).status).toBe(401);
-      await t.db.update(apiKeys).set({ revokedAt: null }).where(sql`${apiKeys.publicKey} = ${KEYS.p2.publicKey}`);
+      await t.db
+        .update(apiKeys)
+        .set({ revokedAt: sql`now()` })
+        .where(sql`${apiKeys.publicKey} = ${KEYS.p2.publicKey}`);
+      expect(
+        (await callRoute(listScores, "/api/v1/scores", { headers: headerStyles.bearer(KEYS.p2) })).status,
+      ).toBe(401);
+      await t.db
+        .update(apiKeys)
+        .set({ revokedAt: null })
+        .where(sql`${apiKeys.publicKey} = ${KEYS.p2.publicKey}`);
     });
 
     it("facets ignore their own filter and carry display names", async () => {
-      const res = await callRoute(facets, "/api/v1/scores/facets?source=ANNOTATION&environment=production", { headers: p1 });
+      const res = await callRoute(facets, "/api/v1/scores/facets?source=ANNOTATION&environment=production", {
+        headers: p1,
+      });
       expect(res.status).toBe(200);
       const body = facetsResponseSchema.parse(res.body);
       expect(body.facets.source).toEqual([
@@ -136,16 +165,25 @@ describeEachEngine(
       });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ kind: "trace", id: "trace-s05", scores: [{ id: "s05" }] });
-      const missing = await callRoute(subject, "/api/v1/subjects/trace/nope", { headers: p1, params: { kind: "trace", id: "nope" } });
+      const missing = await callRoute(subject, "/api/v1/subjects/trace/nope", {
+        headers: p1,
+        params: { kind: "trace", id: "nope" },
+      });
       expect(missing.status).toBe(404);
-      const badKind = await callRoute(subject, "/api/v1/subjects/span/x", { headers: p1, params: { kind: "span", id: "x" } });
+      const badKind = await callRoute(subject, "/api/v1/subjects/span/x", {
+        headers: p1,
+        params: { kind: "span", id: "x" },
+      });
       expect(badKind.status).toBe(400);
       expect(errorResponseSchema.parse(badKind.body).error.issues?.[0]?.path).toBe("kind");
     });
 
     it("publishes an OpenAPI 3.1 document generated from the schemas", async () => {
       const res = await callRoute(openapi, "/api/v1/openapi.json");
-      const doc = res.body as { openapi: string; paths: Record<string, Record<string, { parameters?: { name: string }[] }>> };
+      const doc = res.body as {
+        openapi: string;
+        paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+      };
       expect(doc.openapi).toBe("3.1.0");
       expect(doc.paths["/api/v1/scores"].get.parameters?.map((p) => p.name)).toContain("valueMin");
       expect(Object.keys(doc.paths)).toContain("/api/v1/scores/{id}/revisions");

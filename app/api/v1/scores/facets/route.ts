@@ -8,5 +8,6 @@ export const runtime = "nodejs";
 /** Facet counts for the same query string the list takes; paging parameters are accepted and ignored. */
 export const GET = route(
   { auth: { permission: "scores:read" }, query: strictListParamsParser },
-  async ({ db, projectId, query }) => getFacets(db, projectId, scoreQueryFromParams(projectId, query).filters),
+  async ({ db, projectId, query }) =>
+    getFacets(db, projectId, scoreQueryFromParams(projectId, query).filters),
 );

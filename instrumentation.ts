@@ -1,0 +1,7 @@
+/** Next.js calls this once when a server process starts, before it serves any request. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return; // never open the database during a build
+  const { bootScorelens } = await import("./lib/boot");
+  await bootScorelens();
+}

@@ -1,0 +1,38 @@
+import { readConfig } from "@/lib/config";
+import { getDatabase } from "@/lib/database";
+import { log } from "@/lib/log";
+import { startDemo, type DemoCredentials } from "./demo";
+import { applyInit, initRequestFrom } from "./headless-init";
+
+/**
+ * Runs once per server process before the first request: opens (and migrates) the database,
+ * applies the SCORELENS_INIT_* request, fills an empty embedded database with demo data,
+ * and prints where to log in.
+ */
+export async function bootScorelens(): Promise<void> {
+  const config = readConfig();
+  const handle = await getDatabase();
+  const init = initRequestFrom(config);
+  if (init) await applyInit(handle.db, init);
+  const demo = await startDemo(handle, config, init);
+  printBanner(config.SCORELENS_PUBLIC_URL ?? `http://localhost:${config.PORT}`, handle.kind, demo);
+  log.info({ database: handle.kind }, "scorelens ready");
+}
+
+function printBanner(url: string, database: string, demo: DemoCredentials | null) {
+  const lines = [
+    "",
+    `  Scorelens is running at ${url}  (database: ${database})`,
+    ...(demo
+      ? [
+          `  Dashboard login   ${demo.email} / ${demo.password}`,
+          `  Project           ${demo.projectId}`,
+          `  API public key    ${demo.keys.publicKey}`,
+          `  API secret key    ${demo.keys.secretKey}`,
+          `  Try it            curl -u ${demo.keys.publicKey}:${demo.keys.secretKey} '${url}/api/v1/scores?limit=5'`,
+        ]
+      : []),
+    "",
+  ];
+  console.log(lines.join("\n"));
+}
