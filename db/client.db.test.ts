@@ -26,7 +26,9 @@ describeEachEngine("migrated schema", (t) => {
 
   it("has the list-order index on scores", async () => {
     const rows = rowsOf<{ indexdef: string }>(
-      await t.db.execute(sql`select indexdef from pg_indexes where indexname = 'scores_project_timestamp_idx'`),
+      await t.db.execute(
+        sql`select indexdef from pg_indexes where indexname = 'scores_project_timestamp_idx'`,
+      ),
     );
     expect(rows[0]?.indexdef).toContain('(project_id, "timestamp" DESC NULLS LAST, id DESC NULLS LAST)');
   });

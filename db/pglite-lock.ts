@@ -46,7 +46,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(lockPath, "utf8").trim());
       if (owner === process.pid) throw new DataDirLockedError(dataDir, owner);
-      if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) throw new DataDirLockedError(dataDir, owner);
+      if (Number.isInteger(owner) && owner > 0 && isRunning(owner))
+        throw new DataDirLockedError(dataDir, owner);
       fs.rmSync(lockPath, { force: true }); // stale: its process is gone
     }
   }
