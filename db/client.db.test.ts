@@ -1,6 +1,10 @@
 import { sql } from "drizzle-orm";
-import { expect, it } from "vitest";
-import { rowsOf } from "./client";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDatabase, rowsOf } from "./client";
+import { DataDirLockedError } from "./pglite-lock";
 import { describeEachEngine } from "./testing/engines";
 
 describeEachEngine("migrated schema", (t) => {
@@ -32,4 +36,17 @@ describeEachEngine("migrated schema", (t) => {
     );
     expect(rows[0]?.indexdef).toContain('(project_id, "timestamp" DESC NULLS LAST, id DESC NULLS LAST)');
   });
+});
+
+describe("embedded database folder", () => {
+  it("creates missing parent folders and refuses a second opener of the same folder", async () => {
+    const dataDir = path.join(os.tmpdir(), `scorelens-client-test-${process.pid}`, "nested", "data");
+    const first = await openDatabase({ dataDir, migrate: false });
+    try {
+      await expect(openDatabase({ dataDir, migrate: false })).rejects.toThrow(DataDirLockedError);
+    } finally {
+      await first.close();
+      fs.rmSync(path.dirname(path.dirname(dataDir)), { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -57,9 +57,9 @@ async function openPostgres(url: string, options: OpenDatabaseOptions, migrate: 
 async function openPglite(dataDir: string, options: OpenDatabaseOptions, migrate: boolean) {
   const inMemory = dataDir.startsWith("memory://");
   const folder = inMemory ? dataDir : path.resolve(/*turbopackIgnore: true*/ dataDir);
+  if (!inMemory) fs.mkdirSync(path.dirname(folder), { recursive: true });
   const releaseLock = inMemory ? () => {} : acquireDataDirLock(folder);
   try {
-    if (!inMemory) fs.mkdirSync(path.dirname(folder), { recursive: true });
     const pglite = await PGlite.create(folder, { loadDataDir: options.loadDataDir });
     const db = drizzlePglite(pglite, { schema });
     if (migrate) await migratePgliteDatabase(db);
