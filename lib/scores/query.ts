@@ -21,7 +21,9 @@ const reverse = (order: SortOrder): SortOrder => (order === "desc" ? "asc" : "de
 
 /** What decides the rows of a list, in canonical form: the project and every filter (not paging). */
 export function filterHashOf(query: Pick<ScoreQuery, "projectId" | "filters">): string {
-  return hashFilters(`${query.projectId}?${serializeListParams(query.filters).toString()}`);
+  const { where, ...listFilters } = query.filters;
+  const conditions = where ? `&where=${JSON.stringify(where)}` : "";
+  return hashFilters(`${query.projectId}?${serializeListParams(listFilters).toString()}${conditions}`);
 }
 
 function prepareList(db: Database, query: ScoreQuery, now: Date) {

@@ -1,3 +1,4 @@
+import type { ScoreCondition } from "./conditions";
 import type { CountMode, ScoreListParams, SortField, SortOrder } from "./filters";
 import { DEFAULT_LIMIT } from "./filters";
 
@@ -5,7 +6,10 @@ import { DEFAULT_LIMIT } from "./filters";
  * The canonical query every surface lowers its request to. Filters keep the native parameter
  * names (one vocabulary); paging and totals are separate so a filter hash ignores them.
  */
-export type ScoreFilters = Omit<ScoreListParams, "sort" | "order" | "limit" | "cursor" | "page" | "count">;
+export type ScoreFilters = Omit<ScoreListParams, "sort" | "order" | "limit" | "cursor" | "page" | "count"> & {
+  /** Richer conditions a dialect compiled (OR groups, operators, metadata); AND-ed with the rest. */
+  where?: ScoreCondition;
+};
 
 export type ScoreQuery = {
   projectId: string;

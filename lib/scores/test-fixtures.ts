@@ -66,6 +66,13 @@ export const P2_FIXTURES: Fixture[] = [
   ["x02", "toxicity", "BOOLEAN", 1, "EVAL", "production", null, null, "trace", null, 2],
 ];
 
+/** Metadata on a few rows, for condition filters on `metadata.<key>` (number, text, boolean). */
+const FIXTURE_METADATA: Record<string, Record<string, unknown>> = {
+  s01: { model: "gpt-4o", latencyMs: 1200, flagged: false },
+  s02: { model: "claude-3", latencyMs: 300, flagged: true },
+  s05: { model: "gpt-4o-mini", latencyMs: "fast" },
+};
+
 function toRow(projectId: string, fixture: Fixture): NewScoreRow {
   const [id, name, dataType, value, source, environment, author, queue, subject, comment, hoursAgo] = fixture;
   const at = hoursBefore(hoursAgo);
@@ -93,6 +100,7 @@ function toRow(projectId: string, fixture: Fixture): NewScoreRow {
     experimentId: subject === "experiment" ? `exp-${id}` : null,
     subjectKind: subject,
     comment,
+    metadata: FIXTURE_METADATA[id] ?? {},
     timestamp: at,
     createdAt: new Date(at.getTime() + 60_000),
     updatedAt: new Date(at.getTime() + 120_000),

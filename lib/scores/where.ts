@@ -1,5 +1,6 @@
 import { and, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { scores } from "@/db/schema";
+import { buildConditionSql } from "./conditions";
 import type { ExactListKey, TimeRange } from "./filters";
 import type { ScoreFilters } from "./score-query";
 
@@ -66,5 +67,6 @@ export function buildScoreWhere(projectId: string, filters: ScoreFilters, now: D
   if (filters.hasComment !== undefined) {
     conditions.push(filters.hasComment ? isNotNull(scores.comment) : isNull(scores.comment));
   }
+  if (filters.where) conditions.push(buildConditionSql(filters.where));
   return and(...conditions)!;
 }
