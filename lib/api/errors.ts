@@ -1,7 +1,10 @@
 import { AppError } from "@/lib/errors";
 
-/** The error shape of one API surface; the native one is `{error: {code, message, issues?}}`. */
-export type ErrorFormatter = (error: AppError, requestId: string) => Response;
+/**
+ * The error shape of one API surface; the native one is `{error: {code, message, issues?}}`.
+ * It sees the request too, because some vendors word an auth failure by what the headers held.
+ */
+export type ErrorFormatter = (error: AppError, requestId: string, request: Request) => Response;
 
 export const nativeErrorFormatter: ErrorFormatter = (error, requestId) =>
   Response.json(

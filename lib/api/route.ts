@@ -95,7 +95,7 @@ export function route<Q = undefined, B = undefined, P = undefined, A extends Aut
     } catch (error) {
       const { appError, unexpected } = toAppError(error);
       if (unexpected) log.error({ err: error, requestId, route: url.pathname }, "request failed");
-      response = formatError(appError as AppError, requestId);
+      response = formatError(appError as AppError, requestId, request);
     }
     log.info({
       requestId,
