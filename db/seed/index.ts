@@ -65,7 +65,8 @@ export async function seedDatabase(handle: DatabaseHandle, options: SeedOptions)
   const hooks = { onProgress: options.onProgress, onPhase: options.onPhase };
   try {
     if (handle.sqlClient) await loadIntoServer(handle.sqlClient, makeGenerator, hooks);
-    else await loadIntoPglite(handle.db, makeGenerator, hooks);
+    else if (handle.pglite) await loadIntoPglite(handle.pglite, makeGenerator, hooks);
+    else throw new Error("seedDatabase needs a PostgreSQL server or an embedded PGlite handle");
   } catch (error) {
     throw explainLoadError(error);
   }
