@@ -54,7 +54,7 @@ async function facetCounts(db: Database, projectId: string, filters: ScoreFilter
   return rows.map((row) => ({ value: String(row.value), count: Number(row.count) }));
 }
 
-async function histogram(
+export async function histogram(
   db: Database,
   projectId: string,
   filters: ScoreFilters,

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { route } from "@/lib/api/route";
+import { getQueueProgress } from "@/lib/analytics/queue-progress";
+
+export const runtime = "nodejs";
+
+export const GET = route(
+  { auth: { permission: "scores:read" }, params: z.object({ id: z.string().min(1).max(255) }) },
+  async ({ db, projectId, params }) => getQueueProgress(db, projectId, params.id),
+);
