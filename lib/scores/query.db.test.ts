@@ -52,7 +52,7 @@ describeEachEngine(
       ["id", { id: "s05,s24,nope" }, ["s05", "s24"]],
       ["name", { name: "tone" }, ["s06", "s07", "s16", "s22"]],
       ["name list", { name: "notes,correction" }, ["s08", "s09", "s17"]],
-      ["configId", { configId: "cfg-helpfulness" }, []],
+      ["configId", { configId: "cfg-helpfulness,cfg-none" }, ["s01", "s03", "s02"]],
       ["environment", { environment: "staging,canary" }, ["s03", "s04", "s14", "s22"]],
       ["authorUserId", { authorUserId: "u1" }, ["s03", "s07", "s09", "s16"]],
       ["queueId", { queueId: `${P1}-q1` }, ["s03", "s06", "s24"]],

@@ -92,6 +92,8 @@ function toRow(projectId: string, fixture: Fixture): NewScoreRow {
     jsonValue: dataType === "JSON" ? { verdict: "pass", checks: [1, 2] } : null,
     source,
     environment,
+    // The three newest helpfulness rows are bound to the project's label, the rest carry only the name.
+    configId: projectId === P1 && ["s01", "s02", "s03"].includes(id) ? "cfg-helpfulness" : null,
     authorUserId: author,
     queueId: queue ? `${projectId}-${queue}` : null,
     traceId: subject === "experiment" ? null : `trace-${id}`,
