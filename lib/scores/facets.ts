@@ -41,7 +41,22 @@ const facetColumns: Record<FacetKey, PgColumn> = {
 export const FACET_VALUE_LIMIT = 100;
 export const HISTOGRAM_BUCKETS = 20;
 
-async function facetCounts(db: Database, projectId: string, filters: ScoreFilters, key: FacetKey, now: Date) {
+type Counted = { value: string; count: number };
+
+/** Most frequent first; ties by value in code-point order, the same on both engines. */
+const topValues = (rows: Counted[]) =>
+  rows
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, FACET_VALUE_LIMIT);
+
+/** A facet whose own filter is set: counted under the other filters, on its own. */
+export async function facetCounts(
+  db: Database,
+  projectId: string,
+  filters: ScoreFilters,
+  key: FacetKey,
+  now: Date,
+) {
   const { [key]: _own, ...others } = filters;
   const column = facetColumns[key];
   const rows = await db
@@ -49,9 +64,46 @@ async function facetCounts(db: Database, projectId: string, filters: ScoreFilter
     .from(scores)
     .where(sql`${buildScoreWhere(projectId, others, now)} and ${column} is not null`)
     .groupBy(column)
-    .orderBy(desc(count()), column)
-    .limit(FACET_VALUE_LIMIT);
-  return rows.map((row) => ({ value: String(row.value), count: Number(row.count) }));
+    .orderBy(desc(count()))
+    .limit(FACET_VALUE_LIMIT * 10);
+  return topValues(rows.map((row) => ({ value: String(row.value), count: Number(row.count) })));
+}
+
+/**
+ * Facets whose own filter is not set all count under the same WHERE, so one scan with
+ * GROUPING SETS serves them together instead of one scan each.
+ */
+async function sharedFacetCounts(
+  db: Database,
+  projectId: string,
+  filters: ScoreFilters,
+  keys: FacetKey[],
+  now: Date,
+) {
+  if (keys.length === 0) return new Map<FacetKey, Counted[]>();
+  const columns = keys.map((key) => facetColumns[key]);
+  const rows = rowsOf<Record<string, unknown> & { n: number | string; g: number | string }>(
+    await db.execute(sql`
+      select ${sql.join(
+        columns.map((column, i) => sql`${column}::text as ${sql.raw(`c${i}`)}`),
+        sql`, `,
+      )}, count(*) as n, grouping(${sql.join(columns, sql`, `)}) as g
+      from ${scores} where ${buildScoreWhere(projectId, filters, now)}
+      group by grouping sets (${sql.join(
+        columns.map((column) => sql`(${column})`),
+        sql`, `,
+      )})`),
+  );
+  const byKey = new Map<FacetKey, Counted[]>(keys.map((key) => [key, []]));
+  for (const row of rows) {
+    // grouping() sets a bit for every column NOT grouped in this row; the grouped one is 0.
+    const index = keys.findIndex((_, i) => ((Number(row.g) >> (keys.length - 1 - i)) & 1) === 0);
+    const value = row[`c${index}`];
+    if (index >= 0 && value !== null)
+      byKey.get(keys[index])!.push({ value: String(value), count: Number(row.n) });
+  }
+  for (const [key, counted] of byKey) byKey.set(key, topValues(counted));
+  return byKey;
 }
 
 export async function histogram(
@@ -101,14 +153,16 @@ export async function getFacets(
   filters: ScoreFilters,
   now: Date = new Date(),
 ) {
-  const [lists, numeric] = await Promise.all([
-    Promise.all(facetKeys.map((key) => facetCounts(db, projectId, filters, key, now))),
+  const filtered = facetKeys.filter((key) => filters[key] !== undefined);
+  const shared = facetKeys.filter((key) => filters[key] === undefined);
+  const [sharedCounts, ownCounts, numeric] = await Promise.all([
+    sharedFacetCounts(db, projectId, filters, shared, now),
+    Promise.all(filtered.map((key) => facetCounts(db, projectId, filters, key, now))),
     histogram(db, projectId, filters, now),
   ]);
-  const byKey = Object.fromEntries(facetKeys.map((key, i) => [key, lists[i]])) as Record<
-    FacetKey,
-    { value: string; count: number }[]
-  >;
+  const byKey = Object.fromEntries(
+    facetKeys.map((key) => [key, sharedCounts.get(key) ?? ownCounts[filtered.indexOf(key)]]),
+  ) as Record<FacetKey, Counted[]>;
   const names = await lookupNames(db, projectId, [
     ...byKey.authorUserId.map((b) => ({ authorUserId: b.value, queueId: null, configId: null })),
     ...byKey.queueId.map((b) => ({ authorUserId: null, queueId: b.value, configId: null })),
