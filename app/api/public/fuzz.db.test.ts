@@ -1,0 +1,145 @@
+import fc from "fast-check";
+import { beforeAll, expect, it } from "vitest";
+import { count } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { describeEachEngine } from "@/db/testing/engines";
+import { annotationQueues, queueItems, scoreConfigs, scores, subjects } from "@/db/schema";
+import { setDatabaseForTests } from "@/lib/database";
+import { basicAuth, KEYS, QUEUE_ID, sendRequest, seedWriteFixtures } from "@/lib/scores/write-fixtures";
+import { POST as createItem } from "./annotation-queues/[queueId]/items/route";
+import { POST as createQueue } from "./annotation-queues/route";
+import { POST as ingest } from "./ingestion/route";
+import { POST as createConfig } from "./score-configs/route";
+import { GET as listV1, POST as createScore } from "./scores/route";
+import { GET as listV2 } from "./v2/scores/route";
+import { GET as listV3 } from "./v3/scores/route";
+
+/**
+ * Property: whatever a client sends to the Langfuse surface, it never answers 5xx, every error
+ * has Langfuse's `{message}` shape, and a refused write changes nothing.
+ */
+type Handler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+const headers = basicAuth(KEYS);
+const v3Keys = ["limit", "cursor", "fields", "id", "name", "source", "dataType", "environment", "value", "valueMin",
+  "valueMax", "traceId", "sessionId", "observationId", "experimentId", "fromTimestamp", "toTimestamp", "userId"]; // prettier-ignore
+const legacyKeys = [
+  "page",
+  "limit",
+  "name",
+  "operator",
+  "value",
+  "scoreIds",
+  "dataType",
+  "fields",
+  "filter",
+  "source",
+];
+const nasty = fc.constantFrom("", ",", "NaN", "1e309", "-0", "\u0000", "🙂", "2026-13-45", "+275760-09-13", "'", "%",
+  "eyJ2IjoxfQ", "eyJ2IjoxLCJsYXN0VGltZXN0YW1wIjoiOTk5OTk5LTAxLTAxIiwibGFzdElkIjoiYSJ9", "a".repeat(300)); // prettier-ignore
+const valueArb = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  nasty,
+  fc.double().map(String),
+  fc.integer().map(String),
+);
+const queryArb = (keys: string[]) =>
+  fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 6 })), valueArb), {
+      maxLength: 5,
+    })
+    .map((pairs) => new URLSearchParams(pairs).toString());
+
+const jsonArb = fc.jsonValue({ maxDepth: 4 });
+const scoreBodyArb = fc.record(
+  {
+    id: fc.oneof(fc.string({ maxLength: 8 }), nasty),
+    name: fc.oneof(fc.constantFrom("quality", "tone", "helpful"), fc.string({ maxLength: 8 })),
+    value: fc.oneof(fc.double(), fc.string({ maxLength: 8 }), jsonArb),
+    dataType: fc.constantFrom("NUMERIC", "BOOLEAN", "CATEGORICAL", "TEXT", "CORRECTION", "JSON", "x"),
+    traceId: fc.oneof(fc.constant("t1"), nasty),
+    sessionId: fc.constant("s1"),
+    observationId: fc.string({ maxLength: 4 }),
+    configId: fc.constantFrom("cfg-quality", "cfg-tone", "nope"),
+    source: fc.constantFrom("API", "EVAL", "ANNOTATION", "x"),
+    environment: fc.oneof(fc.string({ maxLength: 8 }), nasty),
+    metadata: jsonArb,
+    comment: fc.oneof(fc.string({ maxLength: 8 }), nasty),
+  },
+  { requiredKeys: [] },
+);
+
+async function countRows(db: Database) {
+  const tables = [scores, subjects, scoreConfigs, annotationQueues, queueItems];
+  return Promise.all(tables.map(async (table) => Number((await db.select({ n: count() }).from(table))[0].n)));
+}
+
+describeEachEngine(
+  "Langfuse surface fuzzing",
+  (t) => {
+    beforeAll(() => setDatabaseForTests(t.handle));
+
+    const expectLangfuseAnswer = (response: { status: number; body: unknown }) => {
+      expect(response.status).toBeLessThan(500);
+      if (response.status >= 400)
+        expect(typeof (response.body as { message?: unknown }).message).toBe("string");
+    };
+
+    it("never answers 5xx to any list query", async () => {
+      const lists: [Handler, string, string[]][] = [
+        [listV3, "/api/public/v3/scores", v3Keys],
+        [listV2, "/api/public/v2/scores", legacyKeys],
+        [listV1, "/api/public/scores", legacyKeys],
+      ];
+      for (const [handler, path, keys] of lists) {
+        await fc.assert(
+          fc.asyncProperty(queryArb(keys), async (query) => {
+            expectLangfuseAnswer(await sendRequest(handler, `${path}?${query}`, { headers }));
+          }),
+          { numRuns: 80 },
+        );
+      }
+    });
+
+    it("never answers 5xx to any write, and a refused write changes nothing", async () => {
+      const writes: [Handler, fc.Arbitrary<unknown>, Record<string, string>][] = [
+        [createScore, fc.oneof(scoreBodyArb, jsonArb), {}],
+        [
+          ingest,
+          fc.record({
+            batch: fc.array(
+              fc.record({
+                id: fc.string({ maxLength: 4 }),
+                type: fc.constantFrom("score-create", "trace-create", "span-update", "sdk-log", "x"),
+                timestamp: fc.constantFrom("2026-06-01T00:00:00Z", "soon", "0001-01-01T00:00:00Z"),
+                body: fc.oneof(scoreBodyArb, fc.dictionary(fc.constantFrom("id", "input", "name", "startTime"), jsonArb)),
+              }),
+              { maxLength: 4 },
+            ),
+          }),
+          {},
+        ],
+        [createConfig, fc.record({ name: valueArb, dataType: fc.constantFrom("NUMERIC", "CATEGORICAL", "BOOLEAN", "TEXT"), minValue: fc.double(), maxValue: fc.double(), categories: jsonArb }, { requiredKeys: [] }), {}],
+        [createQueue, fc.record({ name: valueArb, description: jsonArb, scoreConfigIds: fc.array(valueArb, { maxLength: 3 }) }, { requiredKeys: [] }), {}],
+        [createItem, fc.record({ objectId: valueArb, objectType: fc.constantFrom("TRACE", "SESSION", "x"), status: fc.constantFrom("PENDING", "done") }, { requiredKeys: [] }), { queueId: QUEUE_ID }],
+      ]; // prettier-ignore
+      for (const [handler, bodyArb, params] of writes) {
+        await fc.assert(
+          fc.asyncProperty(bodyArb, async (body) => {
+            const before = await countRows(t.db);
+            const response = await sendRequest(handler, "/api/public", {
+              method: "POST",
+              headers,
+              body,
+              params,
+            });
+            expectLangfuseAnswer(response);
+            if (response.status >= 400) expect(await countRows(t.db)).toEqual(before);
+          }),
+          { numRuns: 60 },
+        );
+      }
+    }, 120_000);
+  },
+  seedWriteFixtures,
+);

@@ -1,0 +1,23 @@
+import { methodNotAllowed } from "@/lib/dialects/langfuse/errors";
+import { corsPreflight, langfuseRoute } from "@/lib/dialects/langfuse/route";
+import { formatScoreConfig, parseUpdateConfigBody } from "@/lib/dialects/langfuse/score-configs";
+import { getLabel } from "@/lib/labels/labels";
+import { updateLabel } from "@/lib/labels/write-labels";
+
+export const runtime = "nodejs";
+
+export const GET = langfuseRoute({ permission: "scores:read" }, async ({ db, projectId, params }) =>
+  formatScoreConfig(await getLabel(db, projectId, params.configId)),
+);
+
+export const PATCH = langfuseRoute(
+  { permission: "labels:manage", body: parseUpdateConfigBody },
+  async ({ db, projectId, params, body }) =>
+    formatScoreConfig(await updateLabel(db, projectId, params.configId, body)),
+);
+
+export const POST = methodNotAllowed;
+export const PUT = methodNotAllowed;
+export const DELETE = methodNotAllowed;
+
+export const OPTIONS = corsPreflight;

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { safeText } from "@/lib/scores/json-value";
+import type { QueueItemRow, QueueItemStatus, QueueObjectType } from "@/lib/queues/items";
+import type { QueueRow } from "@/lib/queues/queues";
+import { bodyParser, pageShape, queryParser } from "./pagination";
+
+/**
+ * Annotation queues, items and their vocabulary in Langfuse's shapes: object types and statuses
+ * are upper-case there and lower-case in Scorelens. Scorelens keeps no separate change time for
+ * queues and items, so `updatedAt` is the creation time (or, for a completed item, its
+ * completion time) — the last change either can have.
+ */
+const objectTypes = { TRACE: "trace", OBSERVATION: "observation", SESSION: "session" } as const;
+const statuses = { PENDING: "pending", COMPLETED: "completed" } as const;
+
+const objectTypeSchema = z.enum(["TRACE", "OBSERVATION", "SESSION"]).transform((type) => objectTypes[type]);
+const statusSchema = z.enum(["PENDING", "COMPLETED"]).transform((status) => statuses[status]);
+
+const idText = safeText(1, 255);
+
+export const parseCreateQueueBody = bodyParser(
+  z.object({
+    name: safeText(1, 255),
+    description: safeText(0, 10_000).nullish(),
+    scoreConfigIds: z.array(idText).max(100),
+  }),
+);
+
+export const parseCreateItemBody = bodyParser(
+  z.object({ objectId: idText, objectType: objectTypeSchema, status: statusSchema.optional() }),
+);
+
+export const parseUpdateItemBody = bodyParser(z.object({ status: statusSchema.optional() }));
+
+export const parseAssignmentBody = bodyParser(z.object({ userId: idText }));
+
+export const parseItemListQuery = queryParser(z.object({ ...pageShape, status: statusSchema.optional() }));
+
+const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
+
+export function formatQueue(row: QueueRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    scoreConfigIds: row.configIds,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.createdAt.toISOString(),
+  };
+}
+
+export function formatQueueItem(row: QueueItemRow) {
+  return {
+    id: row.id,
+    queueId: row.queueId,
+    objectId: row.objectId,
+    objectType: upper<QueueObjectType>(row.objectType),
+    status: upper<QueueItemStatus>(row.status),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: (row.completedAt ?? row.createdAt).toISOString(),
+  };
+}

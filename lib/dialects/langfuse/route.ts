@@ -1,0 +1,89 @@
+import type { Database } from "@/db/client";
+import { readJsonBody } from "@/lib/api/body";
+import { route } from "@/lib/api/route";
+import type { Principal } from "@/lib/auth/principal";
+import type { Permission } from "@/lib/auth/roles";
+import { assertKeyKindAllowed } from "./auth-header";
+import { formatLangfuseError } from "./errors";
+
+/**
+ * The shared route() wrapper in Langfuse's order: authenticate, then parse the query, then the
+ * body, so an unauthenticated malformed request is a 401 (as upstream), not a 400. The query is
+ * read from the URL itself because Langfuse treats a repeated parameter as an array (a 400 for
+ * string parameters), which the wrapper's comma-joined query would hide.
+ */
+export type RawQuery = Record<string, string | string[]>;
+
+export type LangfuseSpec<Q, B> = {
+  permission: Permission;
+  /** Only POST /api/public/scores: a bare public key (`Bearer pk-…`) may call it. */
+  publicKeyAllowed?: boolean;
+  query?: (raw: RawQuery) => Q;
+  body?: (raw: unknown) => B;
+};
+
+export type LangfuseContext<Q, B> = {
+  request: Request;
+  url: URL;
+  db: Database;
+  principal: Principal;
+  projectId: string;
+  params: Record<string, string>;
+  query: Q;
+  body: B;
+};
+
+/** Every parameter as sent; a repeated one becomes an array. `projectId` belongs to session auth. */
+export function rawQueryOf(url: URL, dropProjectId: boolean): RawQuery {
+  const raw: RawQuery = {};
+  for (const [key, value] of url.searchParams) {
+    if (dropProjectId && key === "projectId") continue;
+    const previous = raw[key];
+    raw[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return raw;
+}
+
+const pathParams = (raw: unknown) => raw as Record<string, string>;
+
+/**
+ * Upstream serves its public API to browsers too (a bare public key exists for in-app
+ * feedback). Keys travel in headers, never cookies, so any origin may call; credentials
+ * (cookies) are not allowed cross-origin.
+ */
+export const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
+  "access-control-allow-headers":
+    "Authorization, Content-Type, X-Langfuse-Sdk-Name, X-Langfuse-Sdk-Version, X-Langfuse-Public-Key, X-Api-Key, X-Secret-Key",
+  "access-control-max-age": "86400",
+};
+
+function withCors(response: Response): Response {
+  for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+/** Exported as OPTIONS by every Langfuse route: the browser's preflight. */
+export const corsPreflight = async (): Promise<Response> =>
+  new Response(null, { status: 204, headers: CORS_HEADERS });
+
+export function langfuseRoute<Q = undefined, B = undefined>(
+  spec: LangfuseSpec<Q, B>,
+  handler: (context: LangfuseContext<Q, B>) => Promise<Response | unknown>,
+) {
+  const handle = route(
+    {
+      auth: { permission: spec.permission, allowPublicKeyOnly: true },
+      params: pathParams,
+      errors: formatLangfuseError,
+    },
+    async ({ request, url, db, principal, projectId, params }) => {
+      assertKeyKindAllowed(request.headers, spec.publicKeyAllowed ?? false);
+      const query = spec.query ? spec.query(rawQueryOf(url, principal.kind === "user")) : (undefined as Q);
+      const body = spec.body ? spec.body(await readJsonBody(request)) : (undefined as B);
+      return handler({ request, url, db, principal, projectId, params, query, body });
+    },
+  );
+  return async (...args: Parameters<typeof handle>) => withCors(await handle(...args));
+}
