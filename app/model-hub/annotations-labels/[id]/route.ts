@@ -1,0 +1,17 @@
+import { route } from "@/lib/api/route";
+import { futureAgiErrors } from "@/lib/dialects/futureagi/errors";
+import { getLabel } from "@/lib/dialects/futureagi/labels";
+import { labelQuerySchema, parserOf, scoreIdParamsSchema } from "@/lib/dialects/futureagi/requests";
+
+export const runtime = "nodejs";
+
+export const GET = route(
+  {
+    auth: { permission: "scores:read" },
+    params: parserOf(scoreIdParamsSchema),
+    query: parserOf(labelQuerySchema),
+    errors: futureAgiErrors,
+  },
+  async ({ db, projectId, params, query }) =>
+    getLabel(db, projectId, params.id, query.include_usage_count ?? false),
+);

@@ -1,0 +1,13 @@
+import { route } from "@/lib/api/route";
+import { futureAgiErrors } from "@/lib/dialects/futureagi/errors";
+import { clientUrlOf } from "@/lib/dialects/futureagi/pagination";
+import { listLabelsPage } from "@/lib/dialects/futureagi/labels";
+import { labelsQuerySchema, parserOf } from "@/lib/dialects/futureagi/requests";
+
+export const runtime = "nodejs";
+
+/** Labels are Scorelens score configs; this surface reads them (create them in the dashboard or /api/v1). */
+export const GET = route(
+  { auth: { permission: "scores:read" }, query: parserOf(labelsQuerySchema), errors: futureAgiErrors },
+  async ({ db, projectId, query, request }) => listLabelsPage(db, projectId, query, clientUrlOf(request)),
+);

@@ -1,0 +1,12 @@
+import { route } from "@/lib/api/route";
+import { futureAgiErrors } from "@/lib/dialects/futureagi/errors";
+import { parseBulkBody } from "@/lib/dialects/futureagi/requests";
+import { bulkCreateFromBody } from "@/lib/dialects/futureagi/score-writes";
+
+export const runtime = "nodejs";
+
+/** Several labels on one source; scores that fail are listed in `result.errors`. */
+export const POST = route(
+  { auth: { permission: "scores:annotate" }, body: parseBulkBody, errors: futureAgiErrors },
+  async ({ db, principal, body }) => bulkCreateFromBody(db, principal, body),
+);

@@ -1,0 +1,96 @@
+import type { Database } from "@/db/client";
+import type { ScoreRow, ScoreSource } from "@/db/schema";
+import type { Principal } from "@/lib/auth/principal";
+import { assertMayChangeScore } from "@/lib/scores/score-access";
+import type { ScoreInput } from "@/lib/scores/score-input";
+import { selectScoreForUpdate } from "@/lib/scores/score-lookup";
+import { scoreValueOf } from "@/lib/scores/serialize";
+import { createScores, patchScore } from "@/lib/scores/write";
+import { fieldError, inVendorTerms } from "./errors";
+
+/**
+ * Changes the value, notes or origin of an existing score. Value and notes go through the engine's
+ * patch (row lock, revision). The engine's patch cannot change the origin (`source`), so a new
+ * `score_source` rewrites the row through the engine's upsert by id, inside a transaction that
+ * holds the row lock from the read to the write: no concurrent edit is lost in between.
+ */
+export type ScoreChange = { value?: unknown; comment?: string | null; source?: ScoreSource };
+
+/** The row as a create input, so an upsert by id rewrites it unchanged except for `change`. */
+function inputFromRow(row: ScoreRow, change: ScoreChange): ScoreInput {
+  return {
+    id: row.id,
+    name: row.name,
+    configId: row.configId,
+    dataType: row.dataType,
+    value: change.value !== undefined ? change.value : scoreValueOf(row),
+    source: change.source ?? row.source,
+    traceId: row.traceId,
+    observationId: row.observationId,
+    observationType: row.observationType,
+    sessionId: row.sessionId,
+    experimentId: row.experimentId,
+    environment: row.environment,
+    authorUserId: row.authorUserId,
+    queueId: row.queueId,
+    queueItemId: row.queueItemId,
+    comment: change.comment !== undefined ? change.comment : row.comment,
+    metadata: row.metadata as Record<string, unknown>,
+    timestamp: row.timestamp,
+    kind: row.kind,
+    isPassed: row.isPassed,
+    cost: row.cost,
+    status: row.status,
+    errorMessage: row.errorMessage,
+    promptId: row.promptId,
+    promptVersion: row.promptVersion,
+    datasetId: row.datasetId,
+    automationId: row.automationId,
+    executionTraceId: row.executionTraceId,
+  };
+}
+
+/**
+ * The upsert input cannot say "no annotator" for a signed-in caller (it defaults to the caller)
+ * and has no field for a scorer label: rewriting such a row would change it beyond its origin.
+ */
+function describeUnsafeRewrite(row: ScoreRow, principal: Principal): string | null {
+  if (row.authorLabel !== null)
+    return "This score carries a scorer label from another API; its origin cannot change";
+  if (row.authorUserId === null && principal.kind === "user") {
+    return "This score has no annotator; change its origin with an API key";
+  }
+  return null;
+}
+
+async function replaceSource(db: Database, principal: Principal, id: string, change: ScoreChange) {
+  return db.transaction(async (tx) => {
+    const locked = await selectScoreForUpdate(tx, principal.projectId, id);
+    assertMayChangeScore(principal, locked, "edit");
+    const refusal = describeUnsafeRewrite(locked, principal);
+    if (refusal) throw fieldError([{ path: "score_source", message: refusal }]);
+    const { rows } = await createScores(tx, principal, [inputFromRow(locked, change)], {
+      issuePrefix: () => [],
+    });
+    return rows[0];
+  });
+}
+
+/** `current` is the row as the caller read it; permissions are checked again under the lock. */
+export async function updateScore(
+  db: Database,
+  principal: Principal,
+  current: ScoreRow,
+  change: ScoreChange,
+): Promise<ScoreRow> {
+  return inVendorTerms(async () => {
+    if (change.source !== undefined && change.source !== current.source) {
+      return replaceSource(db, principal, current.id, change);
+    }
+    if (change.value === undefined && change.comment === undefined) {
+      assertMayChangeScore(principal, current, "edit");
+      return current;
+    }
+    return patchScore(db, principal, current.id, { value: change.value, comment: change.comment });
+  });
+}

@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import type { Database } from "@/db/client";
+import type { ScoreRow, SubjectKind } from "@/db/schema";
+import type { Principal } from "@/lib/auth/principal";
+import type { ScoreCondition } from "@/lib/scores/conditions";
+import { MAX_LIMIT } from "@/lib/scores/filters";
+import { listScores } from "@/lib/scores/query";
+import { selfUserIdOf } from "@/lib/scores/score-access";
+import type { ScoreInput } from "@/lib/scores/score-input";
+import { createScores } from "@/lib/scores/write";
+import { observationTypeOf, subjectIdKeyOf, type ScoreSourceAlias, type SourceTypeAlias } from "./aliases";
+import { fieldError, inVendorTerms } from "./errors";
+import { toScoreSource, toSubjectKind } from "./fields";
+import { labelTypeOf, type LabelConfig, type LabelType } from "./label-types";
+import { updateScore } from "./update-score";
+import { parseLabelValue } from "./values";
+
+/**
+ * FutureAGI's create is an upsert on (source, label, annotator, queue item): one score per
+ * annotator and label on an object. An existing score with that key (written through any API) is
+ * updated in place; otherwise the score is created with an id derived from the key (a UUIDv5), so
+ * two concurrent first writes of the same key meet on one row instead of making two.
+ */
+export type ScoreTarget = { alias: SourceTypeAlias; sourceId: string; queueItemId: string | null };
+export type ScoreWrite = {
+  label: LabelConfig;
+  value: unknown;
+  notes: string | null;
+  scoreSource: ScoreSourceAlias;
+};
+
+/** The label type decides the shape; the engine then checks bounds and options against the config. */
+export function lowerValue(
+  type: LabelType,
+  label: LabelConfig | null,
+  raw: unknown,
+  path = "value",
+): unknown {
+  const outcome = parseLabelValue(type, raw, label);
+  if ("problem" in outcome) throw fieldError([{ path, message: outcome.problem }]);
+  return outcome.value;
+}
+
+const NAMESPACE = Buffer.from("5f0c7a1e8b2d4c6f9a3e1d7b2c4f6a80", "hex");
+
+/** RFC 4122 version 5: SHA-1 of namespace + name, with the version and variant bits set. */
+export function deriveScoreId(parts: (string | null)[]): string {
+  const name = JSON.stringify(parts);
+  const bytes = createHash("sha1").update(NAMESPACE).update(name).digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x50;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const equalsOrNull = (field: "authorUserId" | "queueItemId", value: string | null): ScoreCondition =>
+  value === null ? { field, op: "isNull" } : { field, op: "eq", value };
+
+/** The newest existing score per label among `labelIds` with the target's key. */
+export async function findExistingScores(
+  db: Database,
+  principal: Principal,
+  target: ScoreTarget,
+  labelIds: string[],
+): Promise<Map<string, ScoreRow>> {
+  const found = new Map<string, ScoreRow>();
+  if (labelIds.length === 0) return found;
+  const kind: SubjectKind = toSubjectKind(target.alias);
+  const filters = {
+    configId: [...new Set(labelIds)],
+    subjectKind: [kind],
+    [subjectIdKeyOf[kind]]: [target.sourceId],
+    where: {
+      and: [
+        equalsOrNull("authorUserId", selfUserIdOf(principal)),
+        equalsOrNull("queueItemId", target.queueItemId),
+      ],
+    },
+  };
+  let cursor: string | undefined;
+  do {
+    const page = await listScores(db, {
+      projectId: principal.projectId,
+      filters,
+      sort: "createdAt",
+      order: "desc",
+      limit: MAX_LIMIT,
+      cursor,
+      count: "none",
+    });
+    for (const row of page.rows) if (row.configId && !found.has(row.configId)) found.set(row.configId, row);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return found;
+}
+
+export async function upsertScore(
+  db: Database,
+  principal: Principal,
+  target: ScoreTarget,
+  write: ScoreWrite,
+  existing: ScoreRow | undefined,
+): Promise<ScoreRow> {
+  const value = lowerValue(labelTypeOf(write.label.dataType, write.label.widget), write.label, write.value);
+  const source = toScoreSource(write.scoreSource);
+  if (existing) return updateScore(db, principal, existing, { value, comment: write.notes, source });
+
+  const kind = toSubjectKind(target.alias);
+  const author = selfUserIdOf(principal);
+  const input: ScoreInput = {
+    id: deriveScoreId([kind, target.sourceId, write.label.id, author, target.queueItemId]),
+    configId: write.label.id,
+    value,
+    source,
+    ...({ [subjectIdKeyOf[kind]]: target.sourceId } as Pick<ScoreInput, "traceId">),
+    observationType: observationTypeOf(target.alias),
+    comment: write.notes,
+    queueItemId: target.queueItemId,
+  };
+  const { rows } = await inVendorTerms(() => createScores(db, principal, [input], { issuePrefix: () => [] }));
+  return rows[0];
+}
