@@ -1,0 +1,215 @@
+import fc from "fast-check";
+import { sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
+import { describeEachEngine } from "@/db/testing/engines";
+import { KEYS, headerStyles } from "@/lib/api/test-tenancy";
+import { callRoute } from "@/lib/api/test-client";
+import { setDatabaseForTests } from "@/lib/database";
+import { filterFieldKinds, filterOperators } from "@/lib/dialects/respan/filter-fields";
+import { seedRespanFixtures } from "@/lib/dialects/respan/test-fixtures";
+import { GET as listScores, POST as createScore } from "./route";
+import {
+  DELETE as deleteScore,
+  GET as getScore,
+  PATCH as patchScore,
+  PUT as replaceScore,
+} from "./[id]/route";
+import { GET as listOld, POST as filterScores } from "./list/route";
+import { GET as listLog, POST as postLog } from "../logs/[log_id]/scores/route";
+import {
+  DELETE as deleteLogScore,
+  GET as getLogScore,
+  PATCH as patchLogScore,
+  PUT as replaceLogScore,
+} from "../logs/[log_id]/scores/[score_id]/route";
+
+/**
+ * Property: whatever a client sends to the Respan endpoints, the answer is never 5xx, every
+ * error has Respan's shape ({detail}, plus {errors} on 422), and a refused request changes no
+ * score, revision or evaluator.
+ */
+type Handler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+const nasty = fc.constantFrom(
+  "",
+  " ",
+  "\u0000",
+  "🙂",
+  "%",
+  "_",
+  "'",
+  "\\",
+  "1' or '1'='1",
+  "a".repeat(300),
+  "\ud800",
+);
+const scalar = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  nasty,
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+);
+const fieldName = fc.oneof(
+  fc.constantFrom(...Object.keys(filterFieldKinds), "metadata__model", "metadata__tokens", "error_message"),
+  fc.string({ maxLength: 10 }),
+);
+const condition = fc.record(
+  {
+    operator: fc.oneof(
+      fc.constantFrom(...filterOperators, "eq", "regex", "iexact"),
+      fc.string({ maxLength: 5 }),
+    ),
+    value: fc.oneof(
+      scalar,
+      fc.array(scalar, { maxLength: 3 }),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    ),
+    connector: fc.constantFrom("AND", "OR", "or"),
+  },
+  { requiredKeys: [] },
+);
+const { filters } = fc.letrec((tie) => ({
+  filters: fc.dictionary(
+    fieldName,
+    fc.oneof({ depthSize: "small" }, condition, fc.array(condition, { maxLength: 2 }), tie("group")),
+    {
+      maxKeys: 4,
+    },
+  ),
+  group: fc.record(
+    { connector: fc.constantFrom("AND", "OR"), filter_params: tie("filters") },
+    { requiredKeys: ["filter_params"] },
+  ),
+}));
+const scoreBody = fc.record(
+  {
+    evaluator_slug: fc.oneof(fc.constantFrom("acc", "is-ok", "tags", "fresh"), fc.string({ maxLength: 6 })),
+    evaluator_id: fc.oneof(fc.constantFrom("cfg-acc", "cfg-ok", "nope"), nasty),
+    log_id: fc.oneof(fc.constantFrom("log-1", "log-fuzz"), nasty),
+    numerical_value: fc.oneof(fc.double(), scalar),
+    boolean_value: scalar,
+    categorical_value: fc.oneof(fc.array(fc.constantFrom("bug", "ux", "x"), { maxLength: 3 }), scalar),
+    string_value: scalar,
+    json_value: fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+      scalar,
+    ),
+    environment: fc.oneof(fc.constantFrom("production", "Pro d"), nasty),
+    scorer: fc.oneof(fc.constantFrom("ada@example.com", "x@y"), nasty),
+    type: fc.oneof(fc.constantFrom("llm", "human_boolean", "api"), nasty),
+    cost: scalar,
+    metadata: fc.oneof(fc.object({ maxDepth: 2 }), scalar),
+    colour: fc.string({ maxLength: 3 }),
+  },
+  { requiredKeys: [] },
+);
+const query = fc
+  .array(
+    fc.tuple(
+      fc.oneof(
+        fc.constantFrom("page", "page_size", "sort_by", "start_time", "end_time", "environment"),
+        fc.string({ maxLength: 6 }),
+      ),
+      fc.oneof(
+        fc.integer({ min: -1, max: 200 }).map(String),
+        fc.constantFrom("-created_at", "numerical_value", "2026-05-31"),
+        nasty,
+      ),
+    ),
+    { maxLength: 4 },
+  )
+  .map((pairs) => new URLSearchParams(pairs).toString());
+
+type Target = {
+  handler: Handler;
+  method: string;
+  path: (id: string, log: string) => string;
+  withBody?: boolean;
+};
+const targets: Target[] = [
+  { handler: listScores, method: "GET", path: () => "/api/scores/" },
+  { handler: createScore, method: "POST", path: () => "/api/scores", withBody: true },
+  { handler: getScore, method: "GET", path: (id) => `/api/scores/${id}/` },
+  { handler: patchScore, method: "PATCH", path: (id) => `/api/scores/${id}`, withBody: true },
+  { handler: replaceScore, method: "PUT", path: (id) => `/api/scores/${id}/`, withBody: true },
+  { handler: deleteScore, method: "DELETE", path: (id) => `/api/scores/${id}/` },
+  { handler: filterScores, method: "POST", path: () => "/api/scores/list/", withBody: true },
+  { handler: listOld, method: "GET", path: () => "/api/scores/list" },
+  { handler: listLog, method: "GET", path: (_, log) => `/api/logs/${log}/scores/` },
+  { handler: postLog, method: "POST", path: (_, log) => `/api/logs/${log}/scores`, withBody: true },
+  { handler: getLogScore, method: "GET", path: (id, log) => `/api/logs/${log}/scores/${id}/` },
+  {
+    handler: patchLogScore,
+    method: "PATCH",
+    path: (id, log) => `/api/logs/${log}/scores/${id}`,
+    withBody: true,
+  },
+  {
+    handler: replaceLogScore,
+    method: "PUT",
+    path: (id, log) => `/api/logs/${log}/scores/${id}/`,
+    withBody: true,
+  },
+  { handler: deleteLogScore, method: "DELETE", path: (id, log) => `/api/logs/${log}/scores/${id}/` },
+];
+
+describeEachEngine(
+  "Respan endpoints under fuzzing",
+  (t) => {
+    beforeAll(() => setDatabaseForTests(t.handle));
+
+    const counts = async () =>
+      rowsOf<{ n: string }>(
+        await t.db.execute(sql`select (select count(*) from scores)::text || '/' ||
+          (select count(*) from score_revisions)::text || '/' || (select count(*) from score_configs)::text as n`),
+      )[0].n;
+
+    it("never answers 5xx, always in Respan's error shape, and refused requests write nothing", async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.nat({ max: targets.length - 1 }),
+          fc.oneof(
+            scoreBody,
+            fc.record({ filters, is_exporting: fc.oneof(fc.boolean(), scalar) }, { requiredKeys: [] }),
+            fc.jsonValue(),
+          ),
+          query,
+          fc.oneof(fc.constantFrom("r01", "r04", "r05", "missing"), nasty),
+          fc.oneof(fc.constantFrom("log-1", "log-2"), nasty),
+          fc.constantFrom(
+            headerStyles.bearer(KEYS.p2),
+            headerStyles.basic(KEYS.p2),
+            {},
+            { authorization: "Bearer x" },
+          ),
+          async (index, body, search, id, log, headers) => {
+            const target = targets[index];
+            const before = await counts();
+            const response = await callRoute(
+              target.handler,
+              `${target.path(encodeURIComponent(id.toWellFormed()), encodeURIComponent(log.toWellFormed()))}?${search}`,
+              {
+                method: target.method,
+                headers,
+                body: target.withBody ? body : undefined,
+                params: { id, score_id: id, log_id: log },
+              },
+            );
+            expect(response.status, JSON.stringify(response.body)).toBeLessThan(500);
+            if (response.status >= 400) {
+              expect(typeof (response.body as { detail: unknown }).detail).toBe("string");
+              if (response.status === 422)
+                expect((response.body as { errors: unknown }).errors).toBeTypeOf("object");
+              expect(await counts()).toBe(before);
+            }
+          },
+        ),
+        { numRuns: 400, seed: 20260601 },
+      );
+    });
+  },
+  seedRespanFixtures,
+);

@@ -1,0 +1,92 @@
+/**
+ * What each Respan score field is, for the Filters grammar: its kind decides which operators
+ * apply and which JSON type its values must have. `metadata__<key>` fields are typed by the
+ * values sent. Three fields of the score object have no canonical condition field yet and are
+ * refused by name (see docs/compatibility-respan.md).
+ */
+export type FieldKind = "text" | "number" | "boolean" | "date" | "presence" | "metadata";
+
+export const filterFieldKinds = {
+  id: "text",
+  created_at: "date",
+  type: "text",
+  environment: "text",
+  numerical_value: "number",
+  string_value: "text",
+  boolean_value: "boolean",
+  categorical_value: "presence",
+  json_value: "presence",
+  is_passed: "boolean",
+  cost: "number",
+  evaluator_id: "text",
+  evaluator_slug: "text",
+  evaluator_name: "text",
+  scorer: "text",
+  log_id: "text",
+  prompt_id: "text",
+  dataset_id: "text",
+  status: "text",
+} as const satisfies Record<string, FieldKind>;
+
+export type FilterField = keyof typeof filterFieldKinds;
+
+export const unfilterableFields = ["prompt_version_number", "automation_id", "error_message"];
+
+export const METADATA_PREFIX = "metadata__";
+
+/** Operators in the order the documentation lists them; equality is the empty string. */
+export const filterOperators = [
+  "",
+  "not",
+  "iexact",
+  "lt",
+  "lte",
+  "gt",
+  "gte",
+  "contains",
+  "icontains",
+  "startswith",
+  "endswith",
+  "in",
+  "isnull",
+  "empty",
+  "not_empty",
+] as const;
+
+export type FilterOperator = (typeof filterOperators)[number];
+
+/** Spellings the Respan SDK models, folded onto the documented operator. */
+export const operatorAliases: Record<string, FilterOperator> = {
+  "=": "",
+  "==": "",
+  eq: "",
+  equals: "",
+  notEmpty: "not_empty",
+};
+
+/** Modelled by the SDK, but Scorelens cannot answer them exactly: refused by name. */
+export const unsupportedOperators = ["regex", "ilike", "trigram_word_similar", "full_text_search"];
+
+const presence: FilterOperator[] = ["isnull", "empty", "not_empty"];
+const equality: FilterOperator[] = ["", "not", "in", ...presence];
+const ordering: FilterOperator[] = ["lt", "lte", "gt", "gte"];
+const textual: FilterOperator[] = ["iexact", "contains", "icontains", "startswith", "endswith"];
+
+export const operatorsByKind: Record<FieldKind, FilterOperator[]> = {
+  text: [...equality, ...ordering, ...textual],
+  number: [...equality, ...ordering],
+  date: [...equality, ...ordering],
+  boolean: equality,
+  presence,
+  metadata: [...equality, ...ordering, ...textual],
+};
+
+export const textOperators = new Set<FilterOperator>(textual);
+export const orderingOperators = new Set<FilterOperator>(ordering);
+
+export function kindOfField(field: string): FieldKind | undefined {
+  if (field.startsWith(METADATA_PREFIX)) return "metadata";
+  return Object.hasOwn(filterFieldKinds, field) ? filterFieldKinds[field as FilterField] : undefined;
+}
+
+export const filterableFieldList = `${Object.keys(filterFieldKinds).join(", ")} and ${METADATA_PREFIX}<key>`;
