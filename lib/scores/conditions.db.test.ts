@@ -130,6 +130,16 @@ describeEachEngine(
         { field: "metadata.x'); drop table scores; --", op: "isNotNull" },
         [],
       ],
+      [
+        "ieq ignores case, not wildcards",
+        {
+          or: [
+            { field: "stringValue", op: "ieq", value: "MISSING CITATION" },
+            { field: "comment", op: "ieq", value: "50%50 split" },
+          ],
+        },
+        ["s08"],
+      ],
       ["empty in matches nothing", { field: "id", op: "in", value: [] }, []],
     ];
     for (const [title, where, expected] of cases) {

@@ -34,6 +34,10 @@ export const conditionFields = {
   cost: scores.cost,
   status: scores.status,
   promptId: scores.promptId,
+  promptVersion: scores.promptVersion,
+  automationId: scores.automationId,
+  errorMessage: scores.errorMessage,
+  executionTraceId: scores.executionTraceId,
   datasetId: scores.datasetId,
   timestamp: scores.timestamp,
   createdAt: scores.createdAt,
@@ -44,6 +48,7 @@ export type ConditionField = keyof typeof conditionFields | `metadata.${string}`
 export type ScalarValue = string | number | boolean | Date;
 export type ConditionOperator =
   | "eq"
+  | "ieq"
   | "ne"
   | "gt"
   | "gte"
@@ -107,6 +112,9 @@ function comparison(condition: Extract<ScoreCondition, { field: ConditionField }
       const pattern = op === "startsWith" ? `${text}%` : op === "endsWith" ? `%${text}` : `%${text}%`;
       return op === "icontains" ? sql`${left}::text ilike ${pattern}` : sql`${left}::text like ${pattern}`;
     }
+    case "ieq":
+      // Case-insensitive equality: ILIKE with every wildcard escaped.
+      return sql`${left}::text ilike ${escapeLike(String(first ?? ""))}`;
     case "ne":
       return sql`${left} is distinct from ${param(first as ScalarValue)}`;
     default: {

@@ -56,6 +56,8 @@ const scoreFields = {
   experimentId: idText.nullish(),
   environment: environmentSchema.optional(),
   authorUserId: idText.nullish(),
+  /** A free-text scorer when no user matches (Respan `scorer`, imported data). */
+  authorLabel: safeText(1, 255).nullish(),
   queueId: idText.nullish(),
   queueItemId: idText.nullish(),
   comment: safeText(0, MAX_COMMENT_LENGTH).nullish(),

@@ -98,6 +98,7 @@ export function buildScoreRow(
       subjectKind: deriveSubjectKind(draft),
       environment: draft.environment ?? "default",
       authorUserId: draft.authorUserId,
+      authorLabel: draft.authorLabel ?? null,
       queueId: draft.queueId ?? null,
       queueItemId: draft.queueItemId ?? null,
       comment: draft.comment ?? null,
