@@ -44,9 +44,10 @@ export const oneOf = (field: ConditionField, values: ScalarValue[]): ScoreCondit
 
 /** The operators that compare a field with values; presence and negation are built from these. */
 export type MatchOperator =
-  "" | "in" | "lt" | "lte" | "gt" | "gte" | "contains" | "icontains" | "startswith" | "endswith";
+  "" | "in" | "lt" | "lte" | "gt" | "gte" | "iexact" | "contains" | "icontains" | "startswith" | "endswith";
 
 const patternOps = {
+  iexact: "ieq",
   contains: "contains",
   icontains: "icontains",
   startswith: "startsWith",
@@ -97,6 +98,8 @@ export function matchesValue(op: MatchOperator, actual: string | number, values:
       return actual > (first as string | number);
     case "gte":
       return actual >= (first as string | number);
+    case "iexact":
+      return values.some((value) => String(actual).toLowerCase() === String(value).toLowerCase());
     case "contains":
       return values.some((value) => String(actual).includes(String(value)));
     case "icontains":

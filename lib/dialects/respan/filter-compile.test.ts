@@ -57,6 +57,7 @@ describe("every operator on a text field (environment)", () => {
     ["gte", { field: "environment", op: "gte", value: "prod" }],
     ["contains", { field: "environment", op: "contains", value: "prod" }],
     ["icontains", { field: "environment", op: "icontains", value: "prod" }],
+    ["iexact", { field: "environment", op: "ieq", value: "prod" }],
     ["startswith", { field: "environment", op: "startsWith", value: "prod" }],
     ["endswith", { field: "environment", op: "endsWith", value: "prod" }],
     ["not", { not: { field: "environment", op: "eq", value: "prod" } }],

@@ -34,8 +34,6 @@ export function lowerRule(rule: FilterRule, context: CompileContext): ScoreCondi
       return emptyOf(rule, lowering, context);
     case "not_empty":
       return negate(emptyOf(rule, lowering, context));
-    case "iexact":
-      throw new Error("iexact is refused by the grammar"); // unreachable: parseFilters rejects it
     default:
       return lowering.match(rule.operator, rule.values, context);
   }

@@ -132,9 +132,9 @@ describe("Respan filters grammar: every error names what is wrong", () => {
       "Operator 'regex' is not supported (filter 'status')",
     ],
     [
-      "iexact",
-      { status: { operator: "iexact", value: "OK" } },
-      "Operator 'iexact' is not supported yet (filter 'status'); use icontains, or '' for equality",
+      "iexact on a number",
+      { numerical_value: { operator: "iexact", value: 1 } },
+      "Operator 'iexact' does not apply to number field 'numerical_value'",
     ],
     [
       "text operator on a number",

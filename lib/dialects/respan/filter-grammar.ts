@@ -54,11 +54,6 @@ function parseOperator(raw: unknown, field: string): FilterOperator {
   if (unsupportedOperators.includes(operator)) {
     return fail(`Operator '${raw}' is not supported (filter '${field}')`);
   }
-  if (operator === "iexact") {
-    return fail(
-      `Operator 'iexact' is not supported yet (filter '${field}'); use icontains, or '' for equality`,
-    );
-  }
   if (!(filterOperators as readonly string[]).includes(operator)) {
     return fail(`Unknown operator '${raw}' in filter '${field}'`);
   }
