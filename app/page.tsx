@@ -1,32 +1,48 @@
-import { connection } from "next/server";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
+import { LAST_PROJECT_COOKIE } from "@/lib/auth/cookie-names";
+import { hasAnyUser } from "@/lib/auth/first-run";
+import { getSessionUserFromHeaders } from "@/lib/auth/session";
 import { getDatabase } from "@/lib/database";
-import { listProjects } from "@/lib/projects";
+import { listUserProjects } from "@/lib/projects/project-list";
+import { signOutAction } from "@/lib/auth/actions";
 
+/**
+ * The front door: a signed-in person goes to the scores of the project they last opened (or
+ * their first); everyone else signs in, or creates the owner account on a first run.
+ */
 export default async function HomePage() {
-  await connection(); // reads the database: never prerender at build time
   const { db } = await getDatabase();
-  const projectList = await listProjects(db);
+  const user = await getSessionUserFromHeaders(await headers());
+  if (!user) redirect((await hasAnyUser(db)) ? "/login" : "/setup");
+
+  const projects = await listUserProjects(db, user.userId);
+  const saved = (await cookies()).get(LAST_PROJECT_COOKIE)?.value;
+  const last = saved ? safeDecode(saved) : undefined;
+  const target = projects.find((project) => project.id === last) ?? projects[0];
+  if (target) redirect(`/projects/${encodeURIComponent(target.id)}/scores`);
+
   return (
-    <main className="mx-auto max-w-3xl px-6 py-12">
-      <h1 className="text-3xl font-semibold tracking-tight">Scorelens</h1>
-      <p className="mt-2 text-slate-600">Browse, filter and review evaluation scores of LLM applications.</p>
-      <h2 className="mt-10 text-sm font-medium uppercase tracking-wide text-slate-500">Projects</h2>
-      {projectList.length === 0 ? (
-        <p className="mt-3 text-slate-600">
-          No projects yet. Start with the demo data or set SCORELENS_INIT_* variables.
-        </p>
-      ) : (
-        <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-          {projectList.map((project) => (
-            <li key={project.id} className="flex items-baseline justify-between px-4 py-3">
-              <span className="font-medium">{project.name}</span>
-              <span className="font-mono text-xs text-slate-500">
-                {project.organizationName} · {project.id}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+    <main className="mx-auto max-w-xl px-6 py-16">
+      <h1 className="text-2xl font-semibold tracking-tight">No projects yet</h1>
+      <p className="mt-3 text-slate-600 dark:text-slate-400">
+        You are signed in as {user.email}, but no project has added you. Ask a project admin to add you in the
+        project&apos;s settings.
+      </p>
+      <form action={signOutAction} className="mt-8">
+        <button type="submit" className={buttonClass("secondary")}>
+          Sign out
+        </button>
+      </form>
     </main>
   );
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

@@ -10,6 +10,9 @@ const envSchema = z.object({
   SCORELENS_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   SCORELENS_DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
   SCORELENS_PUBLIC_URL: z.string().url().optional(),
+  /** Signs session cookies. Either name works; unset, the embedded database keeps a generated one beside its folder. */
+  SCORELENS_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SCORELENS_INIT_ORG_NAME: z.string().min(1).optional(),
   SCORELENS_INIT_PROJECT_ID: z.string().min(1).optional(),
   SCORELENS_INIT_PROJECT_NAME: z.string().min(1).optional(),

@@ -1,5 +1,6 @@
 export * from "./enums";
 export * from "./tenancy";
+export * from "./auth";
 export * from "./score-configs";
 export * from "./queues";
 export * from "./subjects";

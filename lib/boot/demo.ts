@@ -46,14 +46,13 @@ export async function startDemo(
 
   const keys = init?.keys ?? generateKeyPair();
   const projectId = init?.projectId ?? DEMO_PROJECT_ID;
-  const email = init?.user?.email ?? DEMO_OWNER.email;
-  const password = init?.user ? (config.SCORELENS_INIT_USER_PASSWORD ?? "") : DEMO_OWNER.password;
+  const user = init?.user ?? DEMO_OWNER;
   await applyInit(handle.db, {
     orgName: init?.orgName ?? "Demo organization",
     projectId,
     projectName: init?.projectName ?? "Demo project",
     keys,
-    user: init?.user ?? { email, name: DEMO_OWNER.name },
+    user,
   });
 
   const total = config.SCORELENS_DEMO_SCORES;
@@ -75,7 +74,13 @@ export async function startDemo(
     `  seeded ${result.scores.toLocaleString("en-US")} demo scores in ${result.seconds.toFixed(1)} s`,
   );
 
-  const credentials = { projectId, email, password, keys };
+  // What the operator set is named, not repeated: start-up output often ends up in log storage.
+  const credentials: DemoCredentials = {
+    projectId,
+    email: user.email,
+    password: init?.user ? "$SCORELENS_INIT_USER_PASSWORD" : DEMO_OWNER.password,
+    keys: init?.keys ? { ...keys, secretKey: "$SCORELENS_INIT_PROJECT_SECRET_KEY" } : keys,
+  };
   if (!init?.keys) fs.writeFileSync(saved, JSON.stringify(credentials, null, 2), { mode: 0o600 });
   return credentials;
 }

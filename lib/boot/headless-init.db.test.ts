@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { apiKeys, memberships, organizations, projects, users } from "@/db/schema";
+import { accounts, apiKeys, memberships, organizations, projects, users } from "@/db/schema";
 import { describeEachEngine } from "@/db/testing/engines";
 import { verifyApiKey } from "@/lib/auth/api-keys";
 import { readConfig } from "@/lib/config";
@@ -41,6 +41,26 @@ describeEachEngine("headless init", (t) => {
     const [owner] = await t.db.select().from(users).where(eq(users.email, "lead@acme.dev"));
     expect(owner.name).toBe("lead");
     expect(await t.db.select({ role: memberships.role }).from(memberships)).toEqual([{ role: "owner" }]);
+    const credentials = await t.db.select().from(accounts).where(eq(accounts.userId, owner.id));
+    expect(credentials).toHaveLength(1);
+    expect(credentials[0].password).not.toContain(env.SCORELENS_INIT_USER_PASSWORD);
+  });
+
+  it("keeps a password the owner changed when booting again with the init one", async () => {
+    const init = initRequestFrom(readConfig(env))!;
+    const { userId } = await applyInit(t.db, init);
+    await t.db.update(accounts).set({ password: "changed-by-owner" }).where(eq(accounts.userId, userId!));
+    await applyInit(t.db, init);
+    const [row] = await t.db.select().from(accounts).where(eq(accounts.userId, userId!));
+    expect(row.password).toBe("changed-by-owner");
+  });
+
+  it("refuses an init user without a password, or with a weak one", () => {
+    const { SCORELENS_INIT_USER_PASSWORD: _password, ...noPassword } = env;
+    expect(() => initRequestFrom(readConfig(noPassword))).toThrow(/SCORELENS_INIT_USER_PASSWORD/);
+    expect(() =>
+      initRequestFrom(readConfig({ ...env, SCORELENS_INIT_USER_PASSWORD: "lead@acme.dev" })),
+    ).toThrow(/refused: Do not use your email/);
   });
 
   it("refuses half a key pair", () => {

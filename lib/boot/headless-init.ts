@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { apiKeys, memberships, organizations, projects, users } from "@/db/schema";
+import { apiKeys, memberships, organizations, projects } from "@/db/schema";
+import { ensurePasswordUser, hashAccountPassword } from "@/lib/auth/accounts";
 import { storeApiKey, type KeyPair } from "@/lib/auth/api-keys";
+import { findPasswordProblem } from "@/lib/auth/password-policy";
 import type { AppConfig } from "@/lib/config";
 import { newId } from "@/lib/ids";
 
@@ -10,7 +12,7 @@ export type InitRequest = {
   projectId: string;
   projectName: string;
   keys?: KeyPair;
-  user?: { email: string; name: string };
+  user?: { email: string; name: string; password: string };
 };
 
 /** The SCORELENS_INIT_* variables as one request, or null when no project is asked for. */
@@ -23,21 +25,34 @@ export function initRequestFrom(config: AppConfig): InitRequest | null {
       "Set both SCORELENS_INIT_PROJECT_PUBLIC_KEY and SCORELENS_INIT_PROJECT_SECRET_KEY, or neither",
     );
   }
-  const email = config.SCORELENS_INIT_USER_EMAIL;
   return {
     orgName: config.SCORELENS_INIT_ORG_NAME ?? "Scorelens",
     projectId: config.SCORELENS_INIT_PROJECT_ID,
     projectName: config.SCORELENS_INIT_PROJECT_NAME ?? config.SCORELENS_INIT_PROJECT_ID,
     keys: publicKey && secretKey ? { publicKey, secretKey } : undefined,
-    user: email ? { email, name: config.SCORELENS_INIT_USER_NAME ?? email.split("@")[0] } : undefined,
+    user: initUserFrom(config),
   };
+}
+
+function initUserFrom(config: AppConfig): InitRequest["user"] {
+  const email = config.SCORELENS_INIT_USER_EMAIL;
+  const password = config.SCORELENS_INIT_USER_PASSWORD;
+  if (!email && !password) return undefined;
+  if (!email || !password) {
+    throw new Error("Set both SCORELENS_INIT_USER_EMAIL and SCORELENS_INIT_USER_PASSWORD, or neither");
+  }
+  const problem = findPasswordProblem(password, email);
+  if (problem) throw new Error(`SCORELENS_INIT_USER_PASSWORD is refused: ${problem}`);
+  return { email, password, name: config.SCORELENS_INIT_USER_NAME ?? email.split("@")[0] };
 }
 
 /**
  * Creates what the request names and leaves everything that already exists alone, so it can
- * run at every boot. Returns the owner's user id when a user was asked for.
+ * run at every boot: an owner who changed the init password keeps their own. Returns the owner's
+ * user id when a user was asked for.
  */
 export async function applyInit(db: Database, init: InitRequest): Promise<{ userId?: string }> {
+  const passwordHash = init.user ? await hashAccountPassword(init.user.password) : undefined;
   return db.transaction(async (tx) => {
     const [existingProject] = await tx.select().from(projects).where(eq(projects.id, init.projectId));
     if (!existingProject) {
@@ -53,15 +68,11 @@ export async function applyInit(db: Database, init: InitRequest): Promise<{ user
     }
 
     if (!init.user) return {};
-    await tx
-      .insert(users)
-      .values({ id: newId(), email: init.user.email, name: init.user.name })
-      .onConflictDoNothing({ target: users.email });
-    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, init.user.email));
+    const { userId } = await ensurePasswordUser(tx, { ...init.user, passwordHash });
     await tx
       .insert(memberships)
-      .values({ userId: user.id, projectId: init.projectId, role: "owner" })
+      .values({ userId, projectId: init.projectId, role: "owner" })
       .onConflictDoNothing();
-    return { userId: user.id };
+    return { userId };
   });
 }

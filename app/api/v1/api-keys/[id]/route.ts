@@ -1,0 +1,13 @@
+import { route } from "@/lib/api/route";
+import { apiKeyParamsSchema, revokeApiKey } from "@/lib/projects/api-key-admin";
+
+export const runtime = "nodejs";
+
+/** Revokes the key: every later request with it is 401. */
+export const DELETE = route(
+  { auth: { permission: "members:manage" }, params: apiKeyParamsSchema },
+  async ({ db, projectId, params }) => {
+    await revokeApiKey(db, projectId, params.id);
+    return new Response(null, { status: 204 });
+  },
+);

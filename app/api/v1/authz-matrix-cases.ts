@@ -1,0 +1,211 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { apiKeys, memberships, scores, users, type MemberRole } from "@/db/schema";
+import { generateKeyPair, storeApiKey } from "@/lib/auth/api-keys";
+import { fixtureRows, P1 } from "@/lib/scores/test-fixtures";
+import * as apiKeyItem from "./api-keys/[id]/route";
+import * as apiKeyList from "./api-keys/route";
+import * as agreement from "./annotators/[userId]/agreement/route";
+import * as configs from "./configs/route";
+import * as environments from "./environments/route";
+import * as labelStats from "./labels/[name]/stats/route";
+import * as memberItem from "./members/[userId]/route";
+import * as memberList from "./members/route";
+import * as openapi from "./openapi.json/route";
+import * as projectList from "./projects/route";
+import * as queueProgress from "./queues/[id]/progress/route";
+import * as queues from "./queues/route";
+import * as scoreItem from "./scores/[id]/route";
+import * as revisions from "./scores/[id]/revisions/route";
+import * as facets from "./scores/facets/route";
+import * as scoreList from "./scores/route";
+import * as subject from "./subjects/[kind]/[id]/route";
+
+/**
+ * Every /api/v1 route × method, with a request that is valid in the caller's own project, so the
+ * only thing deciding the status is who asks. `prepare` makes a fresh target per attempt (a score
+ * to delete, a member to remove), so a permitted request never fails for want of one.
+ */
+export type Actor = MemberRole | "apiKey";
+export const ACTORS: Actor[] = ["owner", "admin", "member", "annotator", "viewer", "apiKey"];
+
+type Handler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
+export type Vars = Record<string, string>;
+
+export type MatrixCase = {
+  method: string;
+  /** Route pattern, as the route file's folder names it. */
+  route: string;
+  handler: Handler;
+  path: (v: Vars) => string;
+  params?: (v: Vars) => Record<string, string>;
+  body?: (v: Vars) => unknown;
+  prepare?: (db: Database, n: number) => Promise<Vars>;
+  /** Actors that succeed in their own project, and with which status. */
+  allowed: readonly Actor[];
+  status: number;
+  /** Actors the route's permission lets through (default: `allowed`); the rest are 403 before any lookup. */
+  gate?: readonly Actor[];
+  /** The route lists the caller's projects and ignores `projectId`. */
+  ignoresProject?: boolean;
+  /** Same request naming a resource of the other project: 404 for allowed actors. */
+  foreign?: Vars;
+  /** No authentication at all (the OpenAPI document). */
+  open?: boolean;
+};
+
+const readers = ACTORS;
+const annotators: Actor[] = ["owner", "admin", "member", "annotator", "apiKey"];
+const editors: Actor[] = ["owner", "admin", "member", "apiKey"];
+const managers: Actor[] = ["owner", "admin"];
+
+const read = (route: string, handler: Handler, path: (v: Vars) => string, extra: Partial<MatrixCase> = {}) =>
+  ({ method: "GET", route, handler, path, allowed: readers, status: 200, ...extra }) as MatrixCase;
+
+async function insertScore(db: Database, id: string) {
+  const [row] = fixtureRows(P1).filter((r) => r.id === "s01");
+  await db.insert(scores).values({ ...row, id, traceId: `trace-${id}` });
+  return { id };
+}
+
+async function insertMember(db: Database, id: string) {
+  await db.insert(users).values({ id, email: `${id}@example.com`, name: id });
+  await db.insert(memberships).values({ userId: id, projectId: P1, role: "viewer" });
+  return { userId: id };
+}
+
+const P2_KEY = async (db: Database) =>
+  (await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.publicKey, "pk-sl-test-p2")))[0].id;
+
+export const MATRIX: MatrixCase[] = [
+  read("/api/v1/scores", scoreList.GET, () => "/api/v1/scores?limit=5"),
+  {
+    method: "POST",
+    route: "/api/v1/scores",
+    handler: scoreList.POST,
+    path: () => "/api/v1/scores",
+    body: (v) => ({ id: `matrix-${v.n}`, name: "matrix", value: 1, dataType: "NUMERIC", traceId: "matrix" }),
+    allowed: annotators,
+    status: 201,
+  },
+  read("/api/v1/scores/facets", facets.GET, () => "/api/v1/scores/facets"),
+  read("/api/v1/scores/{id}", scoreItem.GET, (v) => `/api/v1/scores/${v.id ?? "s05"}`, {
+    params: (v) => ({ id: v.id ?? "s05" }),
+    foreign: { id: "x02" },
+  }),
+  {
+    method: "PATCH",
+    route: "/api/v1/scores/{id}",
+    handler: scoreItem.PATCH,
+    path: (v) => `/api/v1/scores/${v.id ?? "s01"}`,
+    params: (v) => ({ id: v.id ?? "s01" }),
+    body: () => ({ comment: "checked" }),
+    allowed: editors,
+    gate: annotators, // an annotator reaches the score, then may not change someone else's
+    status: 200,
+    foreign: { id: "x02" },
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/scores/{id}",
+    handler: scoreItem.DELETE,
+    prepare: (db, n) => insertScore(db, `doomed-${n}`),
+    path: (v) => `/api/v1/scores/${v.id}`,
+    params: (v) => ({ id: v.id }),
+    allowed: editors,
+    gate: annotators,
+    status: 204,
+    foreign: { id: "x02" },
+  },
+  read("/api/v1/scores/{id}/revisions", revisions.GET, (v) => `/api/v1/scores/${v.id ?? "s03"}/revisions`, {
+    params: (v) => ({ id: v.id ?? "s03" }),
+    foreign: { id: "x02" },
+  }),
+  read("/api/v1/configs", configs.GET, () => "/api/v1/configs"),
+  read("/api/v1/queues", queues.GET, () => "/api/v1/queues"),
+  read("/api/v1/queues/{id}/progress", queueProgress.GET, () => `/api/v1/queues/${P1}-q1/progress`, {
+    params: () => ({ id: `${P1}-q1` }),
+  }),
+  read("/api/v1/environments", environments.GET, () => "/api/v1/environments"),
+  read("/api/v1/subjects/{kind}/{id}", subject.GET, () => "/api/v1/subjects/trace/trace-s05", {
+    params: () => ({ kind: "trace", id: "trace-s05" }),
+  }),
+  read("/api/v1/labels/{name}/stats", labelStats.GET, () => "/api/v1/labels/helpfulness/stats", {
+    params: () => ({ name: "helpfulness" }),
+  }),
+  read("/api/v1/annotators/{userId}/agreement", agreement.GET, () => "/api/v1/annotators/u1/agreement", {
+    params: () => ({ userId: "u1" }),
+  }),
+  read("/api/v1/members", memberList.GET, () => "/api/v1/members"),
+  {
+    method: "POST",
+    route: "/api/v1/members",
+    handler: memberList.POST,
+    path: () => "/api/v1/members",
+    body: (v) => ({ email: `added-${v.n}@example.com`, role: "viewer" }),
+    allowed: managers,
+    status: 201,
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/members/{userId}",
+    handler: memberItem.PATCH,
+    prepare: (db, n) => insertMember(db, `promoted-${n}`),
+    path: (v) => `/api/v1/members/${v.userId}`,
+    params: (v) => ({ userId: v.userId }),
+    body: () => ({ role: "annotator" }),
+    allowed: managers,
+    status: 200,
+    foreign: { userId: "p2-only" },
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/members/{userId}",
+    handler: memberItem.DELETE,
+    prepare: (db, n) => insertMember(db, `removed-${n}`),
+    path: (v) => `/api/v1/members/${v.userId}`,
+    params: (v) => ({ userId: v.userId }),
+    allowed: managers,
+    status: 204,
+    foreign: { userId: "p2-only" },
+  },
+  read("/api/v1/api-keys", apiKeyList.GET, () => "/api/v1/api-keys", { allowed: managers }),
+  {
+    method: "POST",
+    route: "/api/v1/api-keys",
+    handler: apiKeyList.POST,
+    path: () => "/api/v1/api-keys",
+    body: (v) => ({ note: `matrix ${v.n}` }),
+    allowed: managers,
+    status: 201,
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/api-keys/{id}",
+    handler: apiKeyItem.DELETE,
+    prepare: async (db) => ({ id: await storeApiKey(db, { projectId: P1, keys: generateKeyPair() }) }),
+    path: (v) => `/api/v1/api-keys/${v.id}`,
+    params: (v) => ({ id: v.id }),
+    allowed: managers,
+    status: 204,
+    foreign: { id: "(p2 key)" },
+  },
+  read("/api/v1/projects", projectList.GET, () => "/api/v1/projects", { ignoresProject: true }),
+  {
+    method: "POST",
+    route: "/api/v1/projects",
+    handler: projectList.POST,
+    path: () => "/api/v1/projects",
+    body: (v) => ({ name: `Matrix ${v.n}` }),
+    allowed: managers,
+    status: 201,
+  },
+  read("/api/v1/openapi.json", openapi.GET as unknown as Handler, () => "/api/v1/openapi.json", {
+    open: true,
+  }),
+];
+
+/** The P2 key's id is only known once seeded. */
+export async function resolveForeign(db: Database, vars: Vars): Promise<Vars> {
+  return vars.id === "(p2 key)" ? { ...vars, id: await P2_KEY(db) } : vars;
+}

@@ -1,0 +1,25 @@
+import { authenticateCaller } from "@/lib/api/authenticate";
+import { route } from "@/lib/api/route";
+import { forbidden } from "@/lib/errors";
+import { createProject, createProjectBodySchema, listCallerProjects } from "@/lib/projects/project-list";
+
+export const runtime = "nodejs";
+
+/** The caller's projects: a user's memberships with their role, or an API key's own project. */
+export const GET = route({ auth: "none" }, async ({ db, request }) => ({
+  data: await listCallerProjects(db, await authenticateCaller(db, request)),
+}));
+
+/** A new project in the organization of `projectId`, where the caller must be admin or owner. */
+export const POST = route(
+  { auth: { permission: "members:manage" }, body: createProjectBodySchema },
+  async ({ db, principal, body }) => {
+    if (principal.kind !== "user") throw forbidden("Projects are created by people, not API keys");
+    const project = await createProject(db, {
+      ...body,
+      fromProjectId: principal.projectId,
+      ownerUserId: principal.userId,
+    });
+    return Response.json(project, { status: 201 });
+  },
+);
