@@ -1,5 +1,17 @@
 import { z } from "zod";
 import { appVersion } from "@/lib/health";
+import {
+  apiKeyJsonSchema,
+  createApiKeyBodySchema,
+  createdApiKeyJsonSchema,
+} from "@/lib/projects/api-key-admin";
+import {
+  addMemberBodySchema,
+  addMemberResponseSchema,
+  changeMemberBodySchema,
+  memberJsonSchema,
+} from "@/lib/projects/member-input";
+import { createProjectBodySchema, projectJsonSchema } from "@/lib/projects/project-list";
 import { paramDescriptions, scoreListShape } from "@/lib/scores/filters";
 import { createScoresBodySchema, scorePatchSchema } from "@/lib/scores/score-input";
 import {
@@ -69,6 +81,18 @@ const read = (summary: string, response: Json, parameters: Json[] = []) => ({
   responses: { "200": { description: "OK", ...response }, ...errors },
 });
 const dataList = (item: z.ZodType) => json(z.object({ data: z.array(item) }));
+const write = (
+  summary: string,
+  body: z.ZodType,
+  response: z.ZodType,
+  status: "200" | "201",
+  parameters: Json[] = [],
+) => ({
+  summary,
+  parameters: [projectIdParameter, ...parameters],
+  requestBody: { required: true, ...json(body, "input") },
+  responses: { [status]: { description: status === "201" ? "Created" : "OK", ...json(response) }, ...errors },
+});
 const anyObject = z.record(z.string(), z.unknown());
 
 export function buildOpenApiDocument(serverUrl?: string) {
@@ -148,7 +172,6 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       "/api/v1/configs": { get: read("Labels (score configs) of the project", dataList(anyObject)) },
       "/api/v1/queues": { get: read("Annotation queues of the project", dataList(anyObject)) },
-      "/api/v1/members": { get: read("Members of the project (annotators)", dataList(anyObject)) },
       "/api/v1/environments": {
         get: read("Environments that have scores", dataList(z.object({ name: z.string() }))),
       },
@@ -156,6 +179,74 @@ export function buildOpenApiDocument(serverUrl?: string) {
         get: read("A judged object's context and all its scores", json(anyObject), [
           pathParameter("kind", "trace, observation, session or experiment"),
           pathParameter("id", "The object's id"),
+        ]),
+      },
+      "/api/v1/projects": {
+        get: read("The caller's projects with the caller's role", dataList(projectJsonSchema)),
+        post: write(
+          "Create a project in the same organization (admin, owner); the caller becomes owner",
+          createProjectBodySchema,
+          projectJsonSchema,
+          "201",
+        ),
+      },
+      "/api/v1/members": {
+        get: read("Members of the project (annotators)", dataList(memberJsonSchema)),
+        post: write(
+          "Add a member by email; a new account's one-time password is returned once (admin, owner)",
+          addMemberBodySchema,
+          addMemberResponseSchema,
+          "201",
+        ),
+      },
+      "/api/v1/members/{userId}": {
+        patch: write(
+          "Change a member's role (admin, owner)",
+          changeMemberBodySchema,
+          memberJsonSchema,
+          "200",
+          [pathParameter("userId", "Member's user id")],
+        ),
+        delete: {
+          summary: "Remove a member from the project (the account stays)",
+          parameters: [projectIdParameter, pathParameter("userId", "Member's user id")],
+          responses: {
+            "204": { description: "Removed" },
+            "409": { description: "The last owner cannot leave", ...json(errorResponseSchema) },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/api-keys": {
+        get: read("API keys of the project, without secrets (admin, owner)", dataList(apiKeyJsonSchema)),
+        post: write(
+          "Create a key pair; the secret is returned only here (admin, owner)",
+          createApiKeyBodySchema,
+          createdApiKeyJsonSchema,
+          "201",
+        ),
+      },
+      "/api/v1/api-keys/{id}": {
+        delete: {
+          summary: "Revoke a key (idempotent); requests with it are 401 at once",
+          parameters: [projectIdParameter, pathParameter("id", "API key id")],
+          responses: { "204": { description: "Revoked" }, ...errors },
+        },
+      },
+      "/api/v1/annotators/{userId}/agreement": {
+        get: read("Agreement with other annotators per label on shared subjects", dataList(anyObject), [
+          pathParameter("userId", "Annotator's user id"),
+        ]),
+      },
+      "/api/v1/labels/{name}/stats": {
+        get: read("Value distribution, daily trend and per-annotator breakdown of a label", json(anyObject), [
+          pathParameter("name", "Label name"),
+          ...listParameters,
+        ]),
+      },
+      "/api/v1/queues/{id}/progress": {
+        get: read("Items by status and per-annotator progress of a queue", json(anyObject), [
+          pathParameter("id", "Queue id"),
         ]),
       },
       "/api/health": {
