@@ -1,4 +1,4 @@
-import { index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { timestampMs } from "./columns";
 import { queueItemStatusEnum, queueObjectTypeEnum } from "./enums";
 import { projects, users } from "./tenancy";
@@ -14,6 +14,7 @@ export const annotationQueues = pgTable(
     description: text("description"),
     configIds: text("config_ids").array().notNull().default([]),
     createdAt: timestampMs("created_at").notNull().defaultNow(),
+    updatedAt: timestampMs("updated_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("annotation_queues_project_name_idx").on(t.projectId, t.name)],
 );
@@ -30,7 +31,26 @@ export const queueItems = pgTable(
     status: queueItemStatusEnum("status").notNull().default("pending"),
     assignedUserId: text("assigned_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestampMs("created_at").notNull().defaultNow(),
+    updatedAt: timestampMs("updated_at").notNull().defaultNow(),
     completedAt: timestampMs("completed_at"),
   },
   (t) => [index("queue_items_queue_idx").on(t.queueId, t.status)],
+);
+
+/** Who works a queue (Langfuse queue assignments). */
+export const annotationQueueAssignments = pgTable(
+  "annotation_queue_assignments",
+  {
+    queueId: text("queue_id")
+      .notNull()
+      .references(() => annotationQueues.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    createdAt: timestampMs("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.userId] })],
 );

@@ -82,6 +82,10 @@ export const scores = pgTable(
     index("scores_project_trace_idx")
       .on(t.projectId, t.traceId)
       .where(sql`${t.traceId} is not null`),
+    // Log-scoped reads and the (log, evaluator, scorer) lookup of the Respan surface.
+    index("scores_project_observation_idx")
+      .on(t.projectId, t.observationId)
+      .where(sql`${t.observationId} is not null`),
     index("scores_project_session_idx")
       .on(t.projectId, t.sessionId)
       .where(sql`${t.sessionId} is not null`),

@@ -97,6 +97,7 @@ export function enqueue(
     status: completed ? "completed" : "pending",
     assignedUserId: author && rng.chance(0.7) ? author : null,
     createdAt: new Date(createdMs),
+    updatedAt: new Date(completed ? ts : createdMs),
     completedAt: completed ? new Date(ts) : null,
   });
   subject.queueItem = item;

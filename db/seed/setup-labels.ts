@@ -102,7 +102,14 @@ async function ensureQueues(
       .shuffle(popular)
       .slice(0, queueRng.range(3, 6))
       .map((l) => l.configId!);
-    const queue = { id: uuidV7(createdAt.getTime(), queueRng), projectId, ...spec, configIds, createdAt };
+    const queue = {
+      id: uuidV7(createdAt.getTime(), queueRng),
+      projectId,
+      ...spec,
+      configIds,
+      createdAt,
+      updatedAt: createdAt,
+    };
     inserts.push(queue);
     queues.push(queue);
   }

@@ -85,7 +85,7 @@ export async function updateQueueItemStatus(
   const completedAt = status === "completed" ? (current.completedAt ?? new Date()) : null;
   const [row] = await db
     .update(queueItems)
-    .set({ status, completedAt })
+    .set({ status, completedAt, updatedAt: new Date() })
     .where(itemKey(queueId, itemId))
     .returning();
   if (!row) throw notFound(`Annotation queue item ${itemId} not found`);

@@ -10,8 +10,10 @@ import {
   QUEUE_ID,
   sendRequest,
   seedWriteFixtures,
+  USERS,
 } from "@/lib/scores/write-fixtures";
-import { POST as assign } from "./annotation-queues/[queueId]/assignments/route";
+import { listQueueAssignees } from "@/lib/queues/assignments";
+import { POST as assign, DELETE as unassign } from "./annotation-queues/[queueId]/assignments/route";
 import {
   DELETE as deleteItem,
   GET as getItem,
@@ -262,13 +264,30 @@ describeEachEngine(
         expect(added.status).toBe(404);
       });
 
-      it("answers assignments with 501 after checking the request", async () => {
-        const body = { userId: "user-annotator" };
-        expect((await call(assign, "POST", "/", { params: { queueId: QUEUE_ID }, body })).status).toBe(501);
+      it("assigns a project member to a queue and removes the assignment", async () => {
+        const body = { userId: USERS.annotator };
+        const assigned = await call(assign, "POST", "/", { params: { queueId: QUEUE_ID }, body });
+        expect(assigned.status).toBe(200);
+        expect(assigned.body).toEqual({ userId: USERS.annotator, queueId: QUEUE_ID, projectId: PROJECT_ID });
+        // assigning twice is a no-op, not a conflict
+        expect((await call(assign, "POST", "/", { params: { queueId: QUEUE_ID }, body })).status).toBe(200);
+        expect(await listQueueAssignees(t.db, PROJECT_ID, QUEUE_ID)).toEqual([USERS.annotator]);
+        const removed = await call(unassign, "DELETE", "/", { params: { queueId: QUEUE_ID }, body });
+        expect(removed.body).toEqual({ success: true });
+        expect(await listQueueAssignees(t.db, PROJECT_ID, QUEUE_ID)).toEqual([]);
+      });
+
+      it("refuses assignments to unknown queues, non-members and bad bodies", async () => {
+        const body = { userId: USERS.annotator };
         expect((await call(assign, "POST", "/", { params: { queueId: "nope" }, body })).status).toBe(404);
+        expect(
+          (await call(assign, "POST", "/", { params: { queueId: QUEUE_ID }, body: { userId: "stranger" } }))
+            .status,
+        ).toBe(400);
         expect((await call(assign, "POST", "/", { params: { queueId: QUEUE_ID }, body: {} })).status).toBe(
           400,
         );
+        expect(await listQueueAssignees(t.db, PROJECT_ID, QUEUE_ID)).toEqual([]);
       });
     });
   },

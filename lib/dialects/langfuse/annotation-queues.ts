@@ -6,9 +6,7 @@ import { bodyParser, pageShape, queryParser } from "./pagination";
 
 /**
  * Annotation queues, items and their vocabulary in Langfuse's shapes: object types and statuses
- * are upper-case there and lower-case in Scorelens. Scorelens keeps no separate change time for
- * queues and items, so `updatedAt` is the creation time (or, for a completed item, its
- * completion time) — the last change either can have.
+ * are upper-case there and lower-case in Scorelens.
  */
 const objectTypes = { TRACE: "trace", OBSERVATION: "observation", SESSION: "session" } as const;
 const statuses = { PENDING: "pending", COMPLETED: "completed" } as const;
@@ -45,7 +43,7 @@ export function formatQueue(row: QueueRow) {
     description: row.description,
     scoreConfigIds: row.configIds,
     createdAt: row.createdAt.toISOString(),
-    updatedAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
@@ -58,6 +56,6 @@ export function formatQueueItem(row: QueueItemRow) {
     status: upper<QueueItemStatus>(row.status),
     completedAt: row.completedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
-    updatedAt: (row.completedAt ?? row.createdAt).toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

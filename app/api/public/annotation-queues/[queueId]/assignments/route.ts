@@ -1,32 +1,20 @@
 import { parseAssignmentBody } from "@/lib/dialects/langfuse/annotation-queues";
 import { methodNotAllowed } from "@/lib/dialects/langfuse/errors";
 import { corsPreflight, langfuseRoute } from "@/lib/dialects/langfuse/route";
-import { getQueue } from "@/lib/queues/queues";
+import { assignToQueue, unassignFromQueue } from "@/lib/queues/assignments";
 
 export const runtime = "nodejs";
 
-/**
- * Queue assignments need a table Scorelens does not have yet (docs/compatibility.md): the
- * request is authenticated and checked, then answered 501 so no client believes it was stored.
- */
-const notYetSupported = () =>
-  Response.json(
-    {
-      message: "Annotation queue assignments are not supported by this Scorelens version",
-      error: "NotImplementedError",
-    },
-    { status: 501 },
-  );
-
+/** POST assigns a project member to the queue → `{userId, queueId, projectId}`; DELETE → `{success}`. */
 export const POST = langfuseRoute(
   { permission: "labels:manage", body: parseAssignmentBody },
-  async ({ db, projectId, params }) => {
-    await getQueue(db, projectId, params.queueId);
-    return notYetSupported();
-  },
+  async ({ db, projectId, params, body }) => assignToQueue(db, projectId, params.queueId, body.userId),
 );
 
-export const DELETE = POST;
+export const DELETE = langfuseRoute(
+  { permission: "labels:manage", body: parseAssignmentBody },
+  async ({ db, projectId, params, body }) => unassignFromQueue(db, projectId, params.queueId, body.userId),
+);
 
 export const GET = methodNotAllowed;
 export const PUT = methodNotAllowed;
