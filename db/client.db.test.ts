@@ -14,8 +14,11 @@ describeEachEngine("migrated schema", (t) => {
         where table_schema = 'public' order by table_name`),
     );
     expect(rows.map((r) => r.table_name)).toEqual([
+      "accounts",
+      "annotation_queue_assignments",
       "annotation_queues",
       "api_keys",
+      "login_attempts",
       "memberships",
       "organizations",
       "projects",
@@ -23,8 +26,10 @@ describeEachEngine("migrated schema", (t) => {
       "score_configs",
       "score_revisions",
       "scores",
+      "sessions",
       "subjects",
       "users",
+      "verifications",
     ]);
   });
 
