@@ -18,7 +18,9 @@ test("the home page sends a visitor to sign in, and a signed-in owner to their p
 
 test("the init keys read the demo scores through the API", async ({ request }) => {
   const auth = Buffer.from(`${E2E_KEYS.publicKey}:${E2E_KEYS.secretKey}`).toString("base64");
-  const response = await request.get("/api/v1/scores?limit=5", { headers: { authorization: `Basic ${auth}` } });
+  const response = await request.get("/api/v1/scores?limit=5", {
+    headers: { authorization: `Basic ${auth}` },
+  });
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.data).toHaveLength(5);
