@@ -1,8 +1,7 @@
 /**
  * What each Respan score field is, for the Filters grammar: its kind decides which operators
  * apply and which JSON type its values must have. `metadata__<key>` fields are typed by the
- * values sent. Three fields of the score object have no canonical condition field yet and are
- * refused by name (see docs/compatibility-respan.md).
+ * values sent.
  */
 export type FieldKind = "text" | "number" | "boolean" | "date" | "presence" | "metadata";
 
@@ -24,13 +23,17 @@ export const filterFieldKinds = {
   scorer: "text",
   log_id: "text",
   prompt_id: "text",
+  prompt_version_number: "number",
   dataset_id: "text",
+  automation_id: "text",
   status: "text",
+  error_message: "text",
 } as const satisfies Record<string, FieldKind>;
 
 export type FilterField = keyof typeof filterFieldKinds;
 
-export const unfilterableFields = ["prompt_version_number", "automation_id", "error_message"];
+/** Fields of the score object that filters cannot reach (none left; kept for clear refusals). */
+export const unfilterableFields: string[] = [];
 
 export const METADATA_PREFIX = "metadata__";
 

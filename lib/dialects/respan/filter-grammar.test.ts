@@ -104,12 +104,12 @@ describe("Respan filters grammar: every error names what is wrong", () => {
     [
       "unknown field",
       { colour: { operator: "", value: "red" } },
-      "Unknown filter field 'colour'. Filterable fields: id, created_at, type, environment, numerical_value, string_value, boolean_value, categorical_value, json_value, is_passed, cost, evaluator_id, evaluator_slug, evaluator_name, scorer, log_id, prompt_id, dataset_id, status and metadata__<key>",
+      "Unknown filter field 'colour'. Filterable fields: id, created_at, type, environment, numerical_value, string_value, boolean_value, categorical_value, json_value, is_passed, cost, evaluator_id, evaluator_slug, evaluator_name, scorer, log_id, prompt_id, prompt_version_number, dataset_id, automation_id, status, error_message and metadata__<key>",
     ],
     [
-      "field without a filter",
-      { error_message: { operator: "", value: "x" } },
-      "Field 'error_message' cannot be filtered",
+      "text operator on prompt_version_number",
+      { prompt_version_number: { operator: "contains", value: 1 } },
+      "Operator 'contains' does not apply to number field 'prompt_version_number'",
     ],
     [
       "metadata without a key",
@@ -247,7 +247,7 @@ describe("Respan filters grammar: every error names what is wrong", () => {
     [
       "unknown field inside a group",
       { g: { filter_params: { nope: { value: 1 } } } },
-      "Unknown filter field 'nope'. Filterable fields: id, created_at, type, environment, numerical_value, string_value, boolean_value, categorical_value, json_value, is_passed, cost, evaluator_id, evaluator_slug, evaluator_name, scorer, log_id, prompt_id, dataset_id, status and metadata__<key>",
+      "Unknown filter field 'nope'. Filterable fields: id, created_at, type, environment, numerical_value, string_value, boolean_value, categorical_value, json_value, is_passed, cost, evaluator_id, evaluator_slug, evaluator_name, scorer, log_id, prompt_id, prompt_version_number, dataset_id, automation_id, status, error_message and metadata__<key>",
     ],
   ];
 

@@ -141,8 +141,11 @@ export const fieldLowerings: Record<FilterField, Lowering> = {
   scorer: scorerView,
   log_id: column("observationId"),
   prompt_id: column("promptId"),
+  prompt_version_number: column("promptVersion"),
   dataset_id: column("datasetId"),
+  automation_id: column("automationId"),
   status: column("status"),
+  error_message: column("errorMessage"),
 };
 
 export const metadataLowering = (key: string): Lowering => column(`metadata.${key}`);
