@@ -1,0 +1,182 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import type { ScoreListParams } from "@/lib/scores/filters";
+import { useExplorerKeys, type ExplorerKeyAction } from "@/lib/scores/use-explorer-keys";
+import { useFilterOptions, useScoreFacets } from "@/lib/scores/use-score-facets";
+import { useScoreFilters, type InitialExplorerUrl } from "@/lib/scores/use-score-filters";
+import { useScoreList, type ScoreJson, type ScoreListPage } from "@/lib/scores/use-score-list";
+import { useTimeZone } from "@/lib/scores/use-time-zone";
+import { withoutFilters } from "./explorer-url";
+import { optionLabelOf } from "./facet-options";
+import { FilterBar } from "./filter-bar";
+import { FilterChips } from "./filter-chips";
+import { chipsOf, withoutKeys, type Chip } from "./filter-chips-model";
+import { ParamNotice } from "./param-notice";
+import { buildScoreColumns } from "./score-columns";
+import { scoreColumnIds } from "./score-column-ids";
+import { ScorePanel } from "./score-panel";
+import { StatusLine } from "./status-line";
+import { EmptyState, ErrorState, TableSkeleton } from "./table-states";
+import { useExplorerColumns } from "./use-explorer-columns";
+
+export const ROW_HEIGHT = 36;
+const NO_ROWS: ScoreJson[] = [];
+
+/** Header clicks: the same column flips the order, another column sorts by it, newest/highest first. */
+function sortedBy(params: ScoreListParams, columnId: string): ScoreListParams {
+  const current = params.sort ?? "timestamp";
+  const order = params.order ?? "desc";
+  if (current === columnId) return { ...params, order: order === "desc" ? "asc" : "desc" };
+  return { ...params, sort: columnId as ScoreListParams["sort"], order: undefined };
+}
+
+/** All rows of the query when known; a capped total (10,000+) is not a count, so it is unknown. */
+function rowCountOf(meta: ScoreListPage["meta"] | undefined, loaded: number, more: boolean): number | null {
+  if (meta && meta.total !== null && !meta.totalIsLowerBound) return meta.total;
+  return more ? null : loaded;
+}
+
+/** The scores explorer: filters, chips, the virtualized table and the open score, all held in the URL. */
+export function ScoresExplorer({
+  projectId,
+  initialUrl,
+}: {
+  projectId: string;
+  initialUrl: InitialExplorerUrl;
+}) {
+  const view = useScoreFilters(scoreColumnIds, initialUrl);
+  const { params, setParams, openScore } = view;
+  const list = useScoreList(projectId, view.listQuery);
+  const facets = useScoreFacets(projectId, view.facetQuery);
+  const options = useFilterOptions(projectId);
+  const timeZone = useTimeZone();
+  const columns = useExplorerColumns(view.columns, view.setColumns);
+  const gridRef = useRef<HTMLTableElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? NO_ROWS, [list.data]);
+  const meta = list.data?.pages[0]?.meta;
+  const configs = useMemo(
+    () => new Map((options.data?.configs ?? []).map((config) => [config.id, config])),
+    [options.data],
+  );
+  const columnDefs = useMemo(
+    () => buildScoreColumns({ projectId, timeZone, configs }),
+    [projectId, timeZone, configs],
+  );
+
+  // The row focus belongs to one query: a new filter starts with no row focused.
+  const [active, setActive] = useState({ query: view.listQuery, index: -1 });
+  const activeIndex = active.query === view.listQuery ? active.index : -1;
+  const focusRow = useCallback(
+    (index: number) => setActive({ query: view.listQuery, index }),
+    [view.listQuery],
+  );
+
+  const onRowClick = useCallback(
+    (index: number) => {
+      focusRow(index);
+      if (rows[index]) openScore(rows[index].id);
+    },
+    [focusRow, rows, openScore],
+  );
+  const { hasNextPage, isFetchingNextPage, isPlaceholderData, isError, fetchNextPage } = list;
+  const onNearEnd = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage && !isPlaceholderData && !isError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isPlaceholderData, isError, fetchNextPage]);
+
+  useExplorerKeys(gridRef, (action: ExplorerKeyAction) => {
+    if (action === "search") {
+      searchRef.current?.focus();
+      return true;
+    }
+    if (action === "close") {
+      if (!view.scoreId) return false;
+      openScore(null);
+      return true;
+    }
+    if (action === "open") {
+      const row = rows[activeIndex];
+      if (row) openScore(row.id);
+      return Boolean(row);
+    }
+    if (rows.length === 0) return false;
+    const steps = { next: activeIndex + 1, previous: activeIndex - 1, first: 0, last: rows.length - 1 };
+    focusRow(Math.min(rows.length - 1, Math.max(0, steps[action])));
+    gridRef.current?.focus({ preventScroll: true });
+    return true;
+  });
+
+  const labelOf = (key: Parameters<typeof optionLabelOf>[0], value: string) =>
+    optionLabelOf(key, value, facets.data, options.data);
+  const chips = chipsOf(params, labelOf, timeZone);
+  const removeChip = (chip: Chip) => setParams((p) => withoutKeys(p, chip.keys));
+  const clearAll = () => setParams(withoutFilters);
+
+  let placeholder = null;
+  if (list.isPending) placeholder = <TableSkeleton />;
+  else if (rows.length === 0 && list.isError) {
+    placeholder = <ErrorState message={list.error.message} onRetry={() => void list.refetch()} />;
+  } else if (rows.length === 0) {
+    placeholder = (
+      <EmptyState chips={chips} facets={facets.data} onRemove={removeChip} onClearAll={clearAll} />
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <ParamNotice dropped={view.notice} onDismiss={view.dismissNotice} />
+      <FilterBar
+        params={params}
+        setParams={setParams}
+        facets={facets.data}
+        options={options.data}
+        searchRef={searchRef}
+        columns={columns.visible}
+        onColumnsChange={columns.setVisible}
+        onColumnsReset={columns.reset}
+      />
+      <FilterChips chips={chips} onRemove={removeChip} onClearAll={clearAll} />
+      <DataTable
+        label="Scores"
+        rows={rows}
+        columns={columnDefs}
+        getRowId={(score) => score.id}
+        rowCount={rowCountOf(meta, rows.length, hasNextPage)}
+        rowHeight={ROW_HEIGHT}
+        sorting={[{ id: params.sort ?? "timestamp", desc: (params.order ?? "desc") === "desc" }]}
+        onSort={(columnId) => setParams((p) => sortedBy(p, columnId))}
+        columnOrder={columns.order}
+        columnVisibility={columns.visibility}
+        columnSizing={columns.widths}
+        onColumnSizingChange={columns.setWidths}
+        activeIndex={activeIndex}
+        onRowClick={onRowClick}
+        onNearEnd={onNearEnd}
+        resetKey={view.listQuery}
+        gridRef={gridRef}
+        busy={list.isFetching}
+        placeholder={placeholder}
+      />
+      <StatusLine
+        loaded={isPlaceholderData ? null : rows.length}
+        meta={isPlaceholderData ? undefined : meta}
+        failed={isError && rows.length === 0}
+        fetchingMore={isFetchingNextPage}
+        failedMore={isError && rows.length > 0 ? list.error.message : null}
+        onRetry={() => void fetchNextPage()}
+      />
+      {view.scoreId && (
+        <ScorePanel
+          key={view.scoreId}
+          projectId={projectId}
+          scoreId={view.scoreId}
+          loaded={rows.find((row) => row.id === view.scoreId)}
+          onClose={() => openScore(null)}
+        />
+      )}
+    </div>
+  );
+}
