@@ -250,7 +250,7 @@ describeEachEngine(
       it.each([
         [
           { filters: { colour: { value: "x" } } },
-          "Unknown filter field 'colour'. Filterable fields: id, created_at, type, environment, numerical_value, string_value, boolean_value, categorical_value, json_value, is_passed, cost, evaluator_id, evaluator_slug, evaluator_name, scorer, log_id, prompt_id, dataset_id, status and metadata__<key>",
+          "Unknown filter field 'colour'. Filterable fields: id, created_at, type, environment, numerical_value, string_value, boolean_value, categorical_value, json_value, is_passed, cost, evaluator_id, evaluator_slug, evaluator_name, scorer, log_id, prompt_id, prompt_version_number, dataset_id, automation_id, status, error_message and metadata__<key>",
         ],
         [
           { filters: { status: { operator: "like", value: "x" } } },
