@@ -23,8 +23,10 @@ const dateSorts: ReadonlySet<SortField> = new Set(["timestamp", "createdAt", "up
 export function orderByFor(sort: SortField, order: SortOrder): SQL[] {
   const column = sortColumns[sort];
   return order === "desc"
-    ? [sql`${column} desc nulls last`, sql`${scores.id} desc`]
-    : [sql`${column} asc nulls first`, sql`${scores.id} asc`];
+    ? // id is never null; spelling out its nulls order matches the indexes' (id DESC NULLS LAST),
+      // which spares the planner an extra incremental sort on every page.
+      [sql`${column} desc nulls last`, sql`${scores.id} desc nulls last`]
+    : [sql`${column} asc nulls first`, sql`${scores.id} asc nulls first`];
 }
 
 /** The sort key of a row as a cursor stores it (dates as ISO strings). */
