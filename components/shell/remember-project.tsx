@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { LAST_PROJECT_COOKIE } from "@/lib/auth/cookie-names";
+import { LAST_PROJECT_COOKIE } from "@/lib/auth/last-project-cookie";
 
 /**
  * Remembers the project on screen so `/` can return to it. Written by the page rather than the

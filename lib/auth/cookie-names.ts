@@ -6,8 +6,7 @@ import { getSessionCookie } from "better-auth/cookies";
  */
 export const AUTH_COOKIE_PREFIX = "scorelens";
 
-/** The project a person last opened, so `/` can take them back to it. */
-export const LAST_PROJECT_COOKIE = "scorelens.last_project";
+export { LAST_PROJECT_COOKIE } from "./last-project-cookie";
 
 /** Set by the proxy: the page being requested (path and query), for the return after login. */
 export const REQUEST_PATH_HEADER = "x-scorelens-path";
