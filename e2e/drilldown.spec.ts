@@ -1,6 +1,7 @@
-import { test as base, type Locator, type Page } from "@playwright/test";
+import { test as base } from "@playwright/test";
 import { formatFigure, formatPercent } from "../components/drilldown/format";
 import { writeDrilldownRows, QUALITY, VERDICT, type DrillRow } from "./drilldown-data";
+import { kappa, mean, numbers, region, rowOf } from "./drilldown-figures";
 import { E2E_PROJECT_ID, E2E_USER } from "./env";
 import { expect, test } from "./fixtures";
 import { loginAs } from "./login";
@@ -10,25 +11,6 @@ import { loginAs } from "./login";
  * computed in this file from those rows, then read off the page as a person sees it.
  */
 const project = `/projects/${E2E_PROJECT_ID}`;
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
-const numbers = (rows: DrillRow[]) => rows.map((r) => r.value as number);
-
-function kappa(pairs: [string, string][]): number {
-  const n = pairs.length;
-  const observed = pairs.filter(([x, y]) => x === y).length / n;
-  const categories = new Set(pairs.flat());
-  let expected = 0;
-  for (const c of categories) {
-    expected += (pairs.filter(([x]) => x === c).length / n) * (pairs.filter(([, y]) => y === c).length / n);
-  }
-  return (observed - expected) / (1 - expected);
-}
-
-/** The row of a table whose header cell (or first link) reads `name`, as its cells' texts. */
-const rowOf = (scope: Locator, name: string) =>
-  scope.getByRole("row").filter({ has: scope.page().getByRole("rowheader", { name, exact: true }) });
-
-const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
 test("label, subject, annotator and queue pages show the figures their rows imply", async ({ page }) => {
   const { people, queue, rows, items } = await writeDrilldownRows(page.request);

@@ -1,10 +1,14 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
+import { DrawerLoading } from "@/components/score-detail/drawer-loading";
 import type { ScoreListParams } from "@/lib/scores/filters";
 import { useExplorerKeys, type ExplorerKeyAction } from "@/lib/scores/use-explorer-keys";
 import { useFilterOptions, useScoreFacets } from "@/lib/scores/use-score-facets";
+import { scoreDetailQuery } from "@/lib/scores/use-score-detail";
 import { useScoreFilters, type InitialExplorerUrl } from "@/lib/scores/use-score-filters";
 import { useScoreList, type ScoreJson, type ScoreListPage } from "@/lib/scores/use-score-list";
 import { useTimeZone } from "@/lib/scores/use-time-zone";
@@ -16,10 +20,20 @@ import { chipsOf, withoutKeys, type Chip } from "./filter-chips-model";
 import { ParamNotice } from "./param-notice";
 import { buildScoreColumns } from "./score-columns";
 import { scoreColumnIds } from "./score-column-ids";
-import { ScorePanel } from "./score-panel";
 import { StatusLine } from "./status-line";
 import { EmptyState, ErrorState, TableSkeleton } from "./table-states";
 import { useExplorerColumns } from "./use-explorer-columns";
+import { useScoreStepper } from "./use-score-stepper";
+
+/**
+ * The drawer, its JSON tree, editor and example requests load when a score opens (P11: first
+ * load). Browser only: its data is fetched there, and may arrive before the code does, so a
+ * server-rendered skeleton could not be hydrated.
+ */
+const ScoreDetail = dynamic(
+  () => import("@/components/score-detail/score-detail").then((module) => module.ScoreDetail),
+  { loading: DrawerLoading, ssr: false },
+);
 
 export const ROW_HEIGHT = 36;
 const NO_ROWS: ScoreJson[] = [];
@@ -87,7 +101,20 @@ export function ScoresExplorer({
     if (hasNextPage && !isFetchingNextPage && !isPlaceholderData && !isError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isPlaceholderData, isError, fetchNextPage]);
 
+  // The open score's data is fetched alongside the drawer's code, not after it.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (view.scoreId) void queryClient.prefetchQuery(scoreDetailQuery(projectId, view.scoreId));
+  }, [queryClient, projectId, view.scoreId]);
+
+  const stepper = useScoreStepper({ rows, list, openId: view.scoreId, activeIndex, focusRow, openScore });
+
   useExplorerKeys(gridRef, (action: ExplorerKeyAction) => {
+    if (action === "step-previous" || action === "step-next") {
+      if (!view.scoreId) return false;
+      stepper.onStep(action === "step-next" ? "next" : "previous");
+      return true;
+    }
     if (action === "search") {
       searchRef.current?.focus();
       return true;
@@ -169,12 +196,14 @@ export function ScoresExplorer({
         onRetry={() => void fetchNextPage()}
       />
       {view.scoreId && (
-        <ScorePanel
-          key={view.scoreId}
+        <ScoreDetail
+          mode="drawer"
           projectId={projectId}
           scoreId={view.scoreId}
           loaded={rows.find((row) => row.id === view.scoreId)}
           onClose={() => openScore(null)}
+          stepper={stepper}
+          onOpenScore={openScore}
         />
       )}
     </div>

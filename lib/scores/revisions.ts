@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { scoreRevisions, type ScoreRow } from "@/db/schema";
+import { apiKeys, scoreRevisions, users, type ScoreRow } from "@/db/schema";
 import { actorOf, type Principal } from "@/lib/auth/principal";
 import { newId } from "@/lib/ids";
 import { columnListOf, columnsOf, recordsetFrom } from "./recordset";
@@ -61,13 +61,77 @@ export async function listRevisions(
     .orderBy(asc(scoreRevisions.createdAt), asc(scoreRevisions.id));
 }
 
-export function serializeRevision(revision: ScoreRevisionRow) {
+/**
+ * Who made each change, for people reading the history: a user's name and email (as the score
+ * detail shows its author), an API key's note. The key's public half is not shown: listing keys
+ * needs members:manage, reading history only scores:read. A deleted user or key has null names.
+ */
+export type RevisionActor =
+  | { kind: "user"; id: string; name: string | null; email: string | null }
+  | { kind: "apiKey"; id: string; name: string | null };
+
+export type RevisionActors = {
+  users: Map<string, { name: string; email: string }>;
+  apiKeys: Map<string, string | null>;
+};
+
+const distinctIds = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
+
+export async function lookupRevisionActors(
+  db: Database,
+  projectId: string,
+  revisions: ScoreRevisionRow[],
+): Promise<RevisionActors> {
+  const userIds = distinctIds(revisions.map((revision) => revision.actorUserId));
+  const keyIds = distinctIds(revisions.map((revision) => revision.actorApiKeyId));
+  const [people, keys] = await Promise.all([
+    userIds.length === 0
+      ? []
+      : db
+          .select({ id: users.id, name: users.name, email: users.email })
+          .from(users)
+          .where(inArray(users.id, userIds)),
+    keyIds.length === 0
+      ? []
+      : db
+          .select({ id: apiKeys.id, note: apiKeys.note })
+          .from(apiKeys)
+          .where(and(eq(apiKeys.projectId, projectId), inArray(apiKeys.id, keyIds))),
+  ]);
+  return {
+    users: new Map(people.map((person) => [person.id, { name: person.name, email: person.email }])),
+    apiKeys: new Map(keys.map((key) => [key.id, key.note])),
+  };
+}
+
+function actorOfRevision(revision: ScoreRevisionRow, actors: RevisionActors): RevisionActor | null {
+  if (revision.actorUserId !== null) {
+    const person = actors.users.get(revision.actorUserId);
+    return {
+      kind: "user",
+      id: revision.actorUserId,
+      name: person?.name ?? null,
+      email: person?.email ?? null,
+    };
+  }
+  if (revision.actorApiKeyId !== null) {
+    return {
+      kind: "apiKey",
+      id: revision.actorApiKeyId,
+      name: actors.apiKeys.get(revision.actorApiKeyId) ?? null,
+    };
+  }
+  return null;
+}
+
+export function serializeRevision(revision: ScoreRevisionRow, actors: RevisionActors) {
   return {
     id: revision.id,
     scoreId: revision.scoreId,
     action: revision.action,
     actorUserId: revision.actorUserId,
     actorApiKeyId: revision.actorApiKeyId,
+    actor: actorOfRevision(revision, actors),
     before: revision.before,
     after: revision.after,
     createdAt: revision.createdAt.toISOString(),

@@ -1,6 +1,7 @@
 import type { ScoreRow } from "@/db/schema";
 import type { Principal } from "@/lib/auth/principal";
 import { hasPermission } from "@/lib/auth/roles";
+import { scoreEditVerdict } from "@/lib/auth/score-edit-rule";
 import { forbidden } from "@/lib/errors";
 
 /**
@@ -21,16 +22,18 @@ export function assertMayAnnotate(principal: Principal): void {
   }
 }
 
-/** Edit or delete of an existing score: anyone with edit-any, otherwise only its author. */
+/**
+ * Edit or delete of an existing score: anyone with edit-any, otherwise only its author. The rule
+ * itself lives in score-edit-rule.ts, which the dashboard's edit control uses too.
+ */
 export function assertMayChangeScore(
   principal: Principal,
   score: Pick<ScoreRow, "id" | "authorUserId">,
   verb: "edit" | "delete",
 ): void {
-  assertMayAnnotate(principal);
-  if (mayEditAnyScore(principal)) return;
-  const self = selfUserIdOf(principal);
-  if (self === null || score.authorUserId !== self) {
+  const verdict = scoreEditVerdict({ role: principal.role, userId: selfUserIdOf(principal) }, score);
+  if (verdict === "role-may-not-write") assertMayAnnotate(principal); // throws, with the usual message
+  if (verdict === "not-the-author") {
     throw forbidden(
       `Your role (${principal.role}) may only ${verb} your own scores; score ${score.id} is not yours`,
     );

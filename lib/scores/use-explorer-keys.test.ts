@@ -10,6 +10,7 @@ const press = (key: string, context: Partial<KeyContext> = {}) =>
     typing: false,
     inGrid: false,
     onControl: false,
+    inDrawer: false,
     ...context,
   });
 
@@ -43,5 +44,21 @@ describe("explorer keys", () => {
       "previous",
     ]);
     expect([press("Home", { inGrid: true }), press("End", { inGrid: true })]).toEqual(["first", "last"]);
+  });
+
+  it("steps the open score with [ and ], but not while typing (the drawer's editor has fields)", () => {
+    expect([press("["), press("]")]).toEqual(["step-previous", "step-next"]);
+    expect([press("[", { inDrawer: true }), press("]", { inDrawer: true })]).toEqual([
+      "step-previous",
+      "step-next",
+    ]);
+    expect(press("]", { typing: true, inDrawer: true })).toBeNull();
+    expect(press("[", { ctrlKey: true })).toBeNull();
+  });
+
+  it("leaves Enter inside the drawer to the drawer, where it must not open the focused row", () => {
+    expect(press("Enter", { inDrawer: true })).toBeNull();
+    expect(press("Escape", { inDrawer: true })).toBe("close");
+    expect(press("j", { inDrawer: true })).toBe("next");
   });
 });

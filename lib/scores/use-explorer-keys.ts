@@ -2,10 +2,15 @@ import { useEffect, useRef } from "react";
 
 /**
  * The explorer's keyboard (dashboard.md): j/k or arrows move the row focus, Enter opens the
- * score, Esc closes it, `/` focuses search. Letters never fire while a person types in a field,
- * and Enter on a button or link keeps its own meaning.
+ * score, Esc closes it, `/` focuses search, `[`/`]` step the open score to the previous/next row.
+ * Letters never fire while a person types in a field (the drawer's editor has fields too), and
+ * Enter on a button or link, or inside the drawer, keeps its own meaning.
  */
-export type ExplorerKeyAction = "next" | "previous" | "first" | "last" | "open" | "close" | "search";
+export type ExplorerKeyAction =
+  "next" | "previous" | "first" | "last" | "open" | "close" | "search" | "step-previous" | "step-next";
+
+/** Marks the detail drawer's element, so keys know when focus is inside it. */
+export const DRAWER_ATTRIBUTE = "data-score-drawer";
 
 export type KeyContext = {
   key: string;
@@ -18,6 +23,8 @@ export type KeyContext = {
   inGrid: boolean;
   /** Focus is on a control whose Enter means something else (a button, a link). */
   onControl: boolean;
+  /** Focus is inside the open score's drawer (Enter there must not open the focused row instead). */
+  inDrawer: boolean;
 };
 
 export function keyActionOf(context: KeyContext): ExplorerKeyAction | null {
@@ -31,8 +38,12 @@ export function keyActionOf(context: KeyContext): ExplorerKeyAction | null {
       return "next";
     case "k":
       return "previous";
+    case "[":
+      return "step-previous";
+    case "]":
+      return "step-next";
     case "Enter":
-      return context.onControl ? null : "open";
+      return context.onControl || context.inDrawer ? null : "open";
   }
   if (!context.inGrid) return null;
   const gridKeys: Record<string, ExplorerKeyAction> = {
@@ -61,6 +72,7 @@ function contextOf(event: KeyboardEvent, grid: HTMLElement | null): KeyContext {
     typing,
     inGrid: target !== null && target === grid,
     onControl: tag === "BUTTON" || tag === "A" || tag === "INPUT" || tag === "SUMMARY",
+    inDrawer: Boolean(target?.closest(`[${DRAWER_ATTRIBUTE}]`)),
   };
 }
 

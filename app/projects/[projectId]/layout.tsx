@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { RememberProject } from "@/components/shell/remember-project";
 import { TopBar } from "@/components/shell/top-bar";
+import { ViewerProvider } from "@/components/shell/viewer-context";
 import { requireProjectPage } from "@/lib/projects/page-context";
 
 /**
@@ -19,7 +20,9 @@ export default async function ProjectLayout({
     <div className="flex min-h-screen flex-col">
       <TopBar user={user} projects={projects} current={project} />
       <RememberProject projectId={project.id} />
-      <div className="flex-1">{children}</div>
+      <ViewerProvider viewer={{ userId: user.userId, role: project.role }}>
+        <div className="flex-1">{children}</div>
+      </ViewerProvider>
     </div>
   );
 }

@@ -1,16 +1,20 @@
 import { route } from "@/lib/api/route";
-import { listRevisions, serializeRevision } from "@/lib/scores/revisions";
+import { listRevisions, lookupRevisionActors, serializeRevision } from "@/lib/scores/revisions";
 import { getScoreOrThrow } from "@/lib/scores/score-lookup";
 import { scoreIdParamsSchema } from "@/lib/scores/score-input";
 
 export const runtime = "nodejs";
 
-/** Edit history, oldest first; a deleted score keeps its history, an id never seen is 404. */
+/**
+ * Edit history, oldest first, each change with its actor's name; a deleted score keeps its
+ * history, an id never seen is 404.
+ */
 export const GET = route(
   { auth: { permission: "scores:read" }, params: scoreIdParamsSchema },
   async ({ db, projectId, params }) => {
     const revisions = await listRevisions(db, projectId, params.id);
     if (revisions.length === 0) await getScoreOrThrow(db, projectId, params.id);
-    return { data: revisions.map(serializeRevision) };
+    const actors = await lookupRevisionActors(db, projectId, revisions);
+    return { data: revisions.map((revision) => serializeRevision(revision, actors)) };
   },
 );
