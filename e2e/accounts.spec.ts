@@ -47,6 +47,10 @@ test("each person sees only their own projects; a new member replaces their one-
   const bea = { email: "bea@e2e.scorelens.dev", password: oneTime };
   await loginAs(page, bea, { next: settings(secondId, "members") });
   await expect(page).toHaveURL(/\/change-password\?next=/);
+  // Until then the APIs refuse this session too, and say why.
+  const refused = await page.request.get(`/api/v1/scores?projectId=${secondId}`);
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.code).toBe("password_change_required");
   await page.getByLabel("Current password").fill(oneTime);
   await page.getByLabel("New password", { exact: true }).fill("bea-chose-this-one");
   await page.getByLabel("Repeat the new password").fill("bea-chose-this-one");

@@ -5,6 +5,8 @@ export const errorStatuses = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
+  /** A session whose one-time password is still to be replaced (password-change-gate.ts). */
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   precondition_failed: 412,

@@ -7,6 +7,7 @@ import type { ApiKeyJson } from "@/lib/projects/api-key-admin";
 import { ConfirmDialog } from "./confirm-dialog";
 import { CreateApiKeyDialog } from "./create-api-key-dialog";
 import { formatUtc } from "./format";
+import { SettingsTable, settingsCell } from "./settings-table";
 import { useApiKeys } from "./use-api-keys";
 
 /** The project's key pairs: secrets appear as their last four characters; revoking is immediate. */
@@ -27,59 +28,39 @@ export function ApiKeysPanel({ projectId, initialKeys }: { projectId: string; in
       {keys.data.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No API keys yet.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">API keys of this project</caption>
-          <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Note
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Keys
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Created
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Last used
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                <span className="sr-only">Status</span>
-              </th>
+        <SettingsTable
+          caption="API keys of this project"
+          columns={["Note", "Keys", "Created", "Last used"]}
+          actionsHeader="Status"
+        >
+          {keys.data.map((key) => (
+            <tr key={key.id} className={key.revokedAt ? "text-slate-400" : undefined}>
+              <td className={settingsCell}>{key.note || <span className="text-slate-400">—</span>}</td>
+              <td className={`${settingsCell} font-mono text-xs`}>
+                <div>{key.publicKey}</div>
+                <div className="text-slate-500">sk-sl-…{key.secretHint}</div>
+              </td>
+              <td className={`${settingsCell} whitespace-nowrap`}>
+                {formatUtc(key.createdAt)}
+                {key.createdBy ? <div className="text-xs text-slate-500">by {key.createdBy.name}</div> : null}
+              </td>
+              <td className={`${settingsCell} whitespace-nowrap`}>{formatUtc(key.lastUsedAt)}</td>
+              <td className="py-2 text-right whitespace-nowrap">
+                {key.revokedAt ? (
+                  <span>Revoked {formatUtc(key.revokedAt)}</span>
+                ) : (
+                  <Button
+                    variant="ghost"
+                    onClick={() => setRevoking(key)}
+                    aria-label={`Revoke ${key.publicKey}`}
+                  >
+                    Revoke
+                  </Button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {keys.data.map((key) => (
-              <tr key={key.id} className={key.revokedAt ? "text-slate-400" : undefined}>
-                <td className="py-2 pr-3">{key.note || <span className="text-slate-400">—</span>}</td>
-                <td className="py-2 pr-3 font-mono text-xs">
-                  <div>{key.publicKey}</div>
-                  <div className="text-slate-500">sk-sl-…{key.secretHint}</div>
-                </td>
-                <td className="py-2 pr-3 whitespace-nowrap">
-                  {formatUtc(key.createdAt)}
-                  {key.createdBy ? (
-                    <div className="text-xs text-slate-500">by {key.createdBy.name}</div>
-                  ) : null}
-                </td>
-                <td className="py-2 pr-3 whitespace-nowrap">{formatUtc(key.lastUsedAt)}</td>
-                <td className="py-2 text-right whitespace-nowrap">
-                  {key.revokedAt ? (
-                    <span>Revoked {formatUtc(key.revokedAt)}</span>
-                  ) : (
-                    <Button
-                      variant="ghost"
-                      onClick={() => setRevoking(key)}
-                      aria-label={`Revoke ${key.publicKey}`}
-                    >
-                      Revoke
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </SettingsTable>
       )}
       <CreateApiKeyDialog
         open={creating}

@@ -1,29 +1,20 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type { ApiKeyJson } from "@/lib/projects/api-key-admin";
-import { apiRequest } from "./api-request";
+import { useProjectList } from "./use-project-list";
 
 export type CreatedApiKey = ApiKeyJson & { secretKey: string };
 
 /** API keys of a project through /api/v1/api-keys, starting from the rows the server rendered. */
 export function useApiKeys(projectId: string, initialKeys: ApiKeyJson[]) {
-  const queryClient = useQueryClient();
-  const queryKey = ["api-keys", projectId];
-  const keys = useQuery({
-    queryKey,
-    queryFn: async () => (await apiRequest<{ data: ApiKeyJson[] }>("/api/v1/api-keys", projectId)).data,
-    initialData: initialKeys,
-  });
-  const refresh = () => queryClient.invalidateQueries({ queryKey });
+  const { list: keys, refresh, request } = useProjectList("api-keys", projectId, initialKeys);
   const create = useMutation({
-    mutationFn: (note: string) =>
-      apiRequest<CreatedApiKey>("/api/v1/api-keys", projectId, { method: "POST", body: { note } }),
+    mutationFn: (note: string) => request<CreatedApiKey>(null, { method: "POST", body: { note } }),
     onSuccess: refresh,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<void>(`/api/v1/api-keys/${encodeURIComponent(id)}`, projectId, { method: "DELETE" }),
+    mutationFn: (id: string) => request<void>(id, { method: "DELETE" }),
     onSettled: refresh,
   });
   return { keys, create, revoke };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Database, DatabaseHandle } from "@/db/client";
+import { assertOwnPasswordChosen } from "@/lib/auth/password-change-gate";
 import type { Principal } from "@/lib/auth/principal";
 import { hasPermission, type Permission } from "@/lib/auth/roles";
 import { getDatabase } from "@/lib/database";
@@ -13,16 +14,34 @@ import { nativeErrorFormatter, toAppError, type ErrorFormatter } from "./errors"
 /** A parser is a zod schema, or a function that throws an AppError naming each bad field. */
 type Parser<T> = z.ZodType<T> | ((raw: unknown) => T);
 
-type AuthSpec = "none" | { permission: Permission; allowPublicKeyOnly?: boolean };
+type AuthSpec =
+  | "none"
+  | {
+      permission: Permission;
+      allowPublicKeyOnly?: boolean;
+      /** A surface's own rule on top, checked before anything is parsed (Langfuse's key kinds). */
+      assertAllowed?: (request: Request, principal: Principal) => void;
+    };
 
 export type RouteSpec<Q, B, P> = {
   auth: AuthSpec;
   params?: Parser<P>;
   query?: Parser<Q>;
+  /**
+   * What `query` parses. Default: each parameter once, repeated ones joined with commas, without
+   * `projectId` (it chooses the session's project). A surface reading arrays supplies its own.
+   */
+  rawQuery?: (url: URL, principal: Principal | null) => unknown;
   body?: Parser<B>;
   /** The surface's error shape; native by default. */
   errors?: ErrorFormatter;
 };
+
+function defaultRawQuery(url: URL): Record<string, string> {
+  const raw = searchParamsObject(url);
+  delete raw.projectId;
+  return raw;
+}
 
 export type RouteContext<Q, B, P, A extends AuthSpec> = {
   request: Request;
@@ -46,9 +65,12 @@ function runParser<T>(parser: Parser<T>, raw: unknown, what: string): T {
 
 /**
  * Every route handler is a declaration: `export const GET = route({auth, query}, handler)`.
- * The wrapper authenticates, parses params, query and body before the handler touches the
- * database, maps every error to the surface's shape, and logs one line per request.
- * A handler returns a Response, or a value sent as 200 JSON.
+ * The wrapper authenticates first, so a caller without valid credentials learns nothing about
+ * its input (401/403 win over 400/404/413, as every vendor answers); a session that must still
+ * replace its one-time password goes no further (403 `password_change_required`). It then parses
+ * params, query and body before the handler touches the database, maps every error to the
+ * surface's shape, and logs one line per request. A handler returns a Response, or a value sent
+ * as 200 JSON.
  */
 export function route<Q = undefined, B = undefined, P = undefined, A extends AuthSpec = AuthSpec>(
   spec: RouteSpec<Q, B, P> & { auth: A },
@@ -61,21 +83,22 @@ export function route<Q = undefined, B = undefined, P = undefined, A extends Aut
     const url = new URL(request.url);
     let response: Response;
     try {
-      const rawParams = (await segment?.params) ?? {};
-      const params = spec.params ? runParser(spec.params, rawParams, "path") : (undefined as P);
-      const rawQuery = searchParamsObject(url);
-      const requestedProjectId = rawQuery.projectId;
-      delete rawQuery.projectId;
-      const query = spec.query ? runParser(spec.query, rawQuery, "query") : (undefined as Q);
-
       const handle = await getDatabase();
       let principal: Principal | null = null;
       if (spec.auth !== "none") {
+        const requestedProjectId = searchParamsObject(url).projectId;
         principal = await authenticate(handle.db, request, requestedProjectId, spec.auth);
+        if (principal.kind === "user") await assertOwnPasswordChosen(handle.db, principal.userId);
         if (!hasPermission(principal.role, spec.auth.permission)) {
           throw forbidden(`Your role (${principal.role}) does not allow this`);
         }
+        spec.auth.assertAllowed?.(request, principal);
       }
+
+      const rawParams = (await segment?.params) ?? {};
+      const params = spec.params ? runParser(spec.params, rawParams, "path") : (undefined as P);
+      const rawQuery = spec.rawQuery ? spec.rawQuery(url, principal) : defaultRawQuery(url);
+      const query = spec.query ? runParser(spec.query, rawQuery, "query") : (undefined as Q);
       const body = spec.body ? runParser(spec.body, await readJsonBody(request), "body") : (undefined as B);
 
       const result = await handler({

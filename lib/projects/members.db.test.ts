@@ -6,7 +6,7 @@ import { GET as listScores, POST as createScore } from "@/app/api/v1/scores/rout
 import { accounts, memberships, organizations, projects, users } from "@/db/schema";
 import { describeEachEngine } from "@/db/testing/engines";
 import { callRoute } from "@/lib/api/test-client";
-import { isPasswordChangeRequired } from "@/lib/auth/accounts";
+import { clearPasswordChangeRequired, isPasswordChangeRequired } from "@/lib/auth/accounts";
 import { createPerson, signIn } from "@/lib/auth/test-sessions";
 import { setDatabaseForTests } from "@/lib/database";
 import { errorResponseSchema } from "@/lib/scores/score-json";
@@ -70,6 +70,10 @@ describeEachEngine("member management", (t) => {
     cookies.newcomer = {
       cookie: await signIn({ email: "new.person@team.test", password: body.oneTimePassword! }),
     };
+    // Until the newcomer chooses a password, the API refuses their session and says why.
+    const refused = await send(listScores, "GET", "/api/v1/scores", as("newcomer"));
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: "password_change_required" } } });
+    await clearPasswordChangeRequired(t.db, body.member.id);
     expect((await send(listScores, "GET", "/api/v1/scores", as("newcomer"))).status).toBe(200);
   });
 

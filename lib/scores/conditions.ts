@@ -8,6 +8,11 @@ import { scores } from "@/db/schema";
  * build it; only this file turns it into SQL, always with parameters. Invariants: a field name
  * is one of `conditionFields` or `metadata.<key>`; an operator's value has the type it needs
  * (checked by the dialect's parser, and again here so nothing malformed reaches SQL).
+ *
+ * Two fields are not one scalar each. `categories` (a multi-select score's list) compares element
+ * by element: a comparison holds when some category satisfies it, `ne`/`notIn` when none equals,
+ * `isNull` when there is no list. `jsonValue` compares whole JSON documents as jsonb (key order
+ * and spacing do not matter); its values are JSON texts, and only equality and presence apply.
  */
 export const conditionFields = {
   id: scores.id,
@@ -39,6 +44,8 @@ export const conditionFields = {
   errorMessage: scores.errorMessage,
   executionTraceId: scores.executionTraceId,
   datasetId: scores.datasetId,
+  categories: scores.categories,
+  jsonValue: scores.jsonValue,
   timestamp: scores.timestamp,
   createdAt: scores.createdAt,
   updatedAt: scores.updatedAt,
@@ -86,13 +93,12 @@ function operandOf(field: ConditionField, sample: ScalarValue | undefined): SQL 
   return sql`(${scores.metadata} ->> ${key})`;
 }
 
-function comparison(condition: Extract<ScoreCondition, { field: ConditionField }>): SQL {
-  const { field, op, value } = condition;
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+type Comparison = Extract<ScoreCondition, { field: ConditionField }>;
+type Param = (value: ScalarValue) => SQL;
+
+/** One scalar operand compared by `op` with the values in `list`. */
+function compareScalar(left: SQL, op: ConditionOperator, list: ScalarValue[], param: Param): SQL {
   const first = list[0];
-  const left = operandOf(field, first);
-  const isDateField = ["timestamp", "createdAt", "updatedAt"].includes(field);
-  const param = (v: ScalarValue) => (isDateField ? sql`${asParam(v)}::timestamptz` : sql`${asParam(v)}`);
   switch (op) {
     case "isNull":
       return sql`${left} is null`;
@@ -122,6 +128,44 @@ function comparison(condition: Extract<ScoreCondition, { field: ConditionField }
       return sql`${left} ${sql.raw(symbol)} ${param(first as ScalarValue)}`;
     }
   }
+}
+
+const plainParam: Param = (value) => sql`${value}`;
+
+/** Some category satisfies the comparison; `ne`/`notIn`: no category equals any value. */
+function compareCategories(op: ConditionOperator, list: ScalarValue[]): SQL {
+  if (op === "isNull" || op === "isNotNull")
+    return compareScalar(sql`${scores.categories}`, op, list, plainParam);
+  if (list.some((value) => typeof value !== "string")) throw new Error("categories compare with text");
+  const some = (test: SQL) =>
+    sql`exists (select 1 from unnest(${scores.categories}) as category(value) where ${test})`;
+  const element = sql.raw(`category.value`);
+  if (op === "ne" || op === "notIn") {
+    return sql`not ${some(compareScalar(element, "in", list, plainParam))}`;
+  }
+  return some(compareScalar(element, op, list, plainParam));
+}
+
+/** JSON documents as jsonb; a value is the JSON text of a document, re-serialized so only JSON reaches SQL. */
+function compareJson(op: ConditionOperator, list: ScalarValue[]): SQL {
+  const toDocument: Param = (value) => {
+    if (typeof value !== "string") throw new Error("jsonValue compares with JSON texts");
+    return sql`${JSON.stringify(JSON.parse(value))}::jsonb`;
+  };
+  if (!["eq", "ne", "in", "notIn", "isNull", "isNotNull"].includes(op)) {
+    throw new Error(`Operator ${op} does not apply to jsonValue`); // a dialect bug, never client input
+  }
+  return compareScalar(sql`${scores.jsonValue}`, op, list, toDocument);
+}
+
+function comparison(condition: Comparison): SQL {
+  const { field, op, value } = condition;
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  if (field === "categories") return compareCategories(op, list);
+  if (field === "jsonValue") return compareJson(op, list);
+  const isDateField = ["timestamp", "createdAt", "updatedAt"].includes(field);
+  const param: Param = (v) => (isDateField ? sql`${asParam(v)}::timestamptz` : sql`${asParam(v)}`);
+  return compareScalar(operandOf(field, list[0]), op, list, param);
 }
 
 export function buildConditionSql(condition: ScoreCondition): SQL {

@@ -10,6 +10,7 @@ export type FieldIssue = { field: string; message: string };
  * An input with the defaults that depend on who is writing: `source` is ANNOTATION for a
  * principal without edit-any (annotators) and API otherwise; the author is the signed-in user
  * unless the input names one (an API key is nobody, so its scores have no author by default).
+ * An input with a free-text author label and no user is nobody's: the label is its author.
  */
 export type ScoreDraft = ScoreInput & { source: ScoreSource; authorUserId: string | null };
 
@@ -18,7 +19,7 @@ export function resolveDraft(input: ScoreInput, principal: Principal): ScoreDraf
   return {
     ...input,
     source: input.source ?? (annotatorOnly ? "ANNOTATION" : "API"),
-    authorUserId: input.authorUserId ?? selfUserIdOf(principal),
+    authorUserId: input.authorUserId ?? (input.authorLabel ? null : selfUserIdOf(principal)),
   };
 }
 

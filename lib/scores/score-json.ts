@@ -94,6 +94,7 @@ export const errorResponseSchema = z
         "bad_request",
         "unauthorized",
         "forbidden",
+        "password_change_required",
         "not_found",
         "conflict",
         "precondition_failed",

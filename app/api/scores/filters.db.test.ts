@@ -262,7 +262,7 @@ describeEachEngine(
         ],
         [
           { filters: { cost: { operator: "icontains", value: 1 } } },
-          "Operator 'icontains' does not apply to number field 'cost'",
+          "Operator 'icontains' does not apply to number field 'cost'; it takes '', 'not', 'in', 'isnull', 'empty', 'not_empty', 'lt', 'lte', 'gt', 'gte'",
         ],
         [{ filters: "status=ok" }, "filters must be an object mapping field names to conditions"],
         [{ filter: {} }, "Unknown body field 'filter'. The body holds filters and is_exporting"],

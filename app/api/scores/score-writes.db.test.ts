@@ -180,10 +180,6 @@ describeEachEngine(
           { evaluator_slug: ["Does not match evaluator 'cfg-acc' (slug 'acc')."] },
         ],
         [
-          { evaluator_slug: "acc", log_id: "l", numerical_value: 1, scorer: "nobody@example.com" },
-          { scorer: ["'nobody@example.com' is not the email of a member of this project."] },
-        ],
-        [
           { evaluator_slug: "acc", log_id: "l", numerical_value: 1, environment: "pro duction" },
           { environment: ["Use only a-z, 0-9, '_' and '-'"] },
         ],

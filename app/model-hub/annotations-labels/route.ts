@@ -1,6 +1,6 @@
+import { clientUrlOf } from "@/lib/api/request-origin";
 import { route } from "@/lib/api/route";
 import { futureAgiErrors } from "@/lib/dialects/futureagi/errors";
-import { clientUrlOf } from "@/lib/dialects/futureagi/pagination";
 import { listLabelsPage } from "@/lib/dialects/futureagi/labels";
 import { labelsQuerySchema, parserOf } from "@/lib/dialects/futureagi/requests";
 

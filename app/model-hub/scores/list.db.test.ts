@@ -1,10 +1,11 @@
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { describeEachEngine } from "@/db/testing/engines";
 import { callRoute } from "@/lib/api/test-client";
 import { setDatabaseForTests } from "@/lib/database";
 import { LIST_SIZE, listScoreId, listScoreRows, seedListScores } from "@/lib/dialects/futureagi/test-scores";
 import { futureAgiHeaders, KEYS, LABELS, PEOPLE, seedFutureAgi } from "@/lib/dialects/futureagi/test-seed";
+import { GET as listLabels } from "../annotations-labels/route";
 import { GET as listScores } from "./route";
 
 type Page = {
@@ -148,6 +149,37 @@ describeEachEngine(
         "https://scores.example.com/model-hub/scores/?limit=10&page=3",
         "https://scores.example.com/model-hub/scores/?limit=10",
       ]);
+    });
+
+    it("links to the host the client addressed, not the server's own address", async () => {
+      vi.stubEnv("SCORELENS_PUBLIC_URL", "");
+      try {
+        const headers = { ...futureAgiHeaders(), host: "127.0.0.1:3206" };
+        const page = (await get("/model-hub/scores?limit=10", headers)).body as Page;
+        expect(page.next).toBe("http://127.0.0.1:3206/model-hub/scores?limit=10&page=2");
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
+
+    it("links from SCORELENS_PUBLIC_URL when it is set, on scores and labels alike", async () => {
+      vi.stubEnv("SCORELENS_PUBLIC_URL", "https://scores.example.com/");
+      try {
+        const proxied = { ...futureAgiHeaders(), host: "10.0.0.5:3000" };
+        const page = (await get("/model-hub/scores/?limit=10&page=2", proxied)).body as Page;
+        expect([page.next, page.previous]).toEqual([
+          "https://scores.example.com/model-hub/scores/?limit=10&page=3",
+          "https://scores.example.com/model-hub/scores/?limit=10",
+        ]);
+        const labels = await callRoute(listLabels, "/model-hub/annotations-labels/?page_size=1", {
+          headers: proxied,
+        });
+        expect((labels.body as Page).next).toBe(
+          "https://scores.example.com/model-hub/annotations-labels/?page_size=1&page=2",
+        );
+      } finally {
+        vi.unstubAllEnvs();
+      }
     });
 
     it("keeps other projects out", async () => {

@@ -1,6 +1,6 @@
+import { clientUrlOf } from "@/lib/api/request-origin";
 import { route } from "@/lib/api/route";
 import { futureAgiErrors } from "@/lib/dialects/futureagi/errors";
-import { clientUrlOf } from "@/lib/dialects/futureagi/pagination";
 import { listScoresPage } from "@/lib/dialects/futureagi/list-scores";
 import { createScoreSchema, listQuerySchema, parserOf } from "@/lib/dialects/futureagi/requests";
 import { createScoreFromBody } from "@/lib/dialects/futureagi/score-writes";

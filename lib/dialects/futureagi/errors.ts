@@ -11,6 +11,7 @@ const typeAndCode: Record<ErrorCode, [type: string, code: string]> = {
   bad_request: ["validation_error", "invalid"],
   unauthorized: ["authentication_error", "authentication_failed"],
   forbidden: ["permission_error", "permission_denied"],
+  password_change_required: ["permission_error", "password_change_required"],
   not_found: ["not_found", "not_found"],
   conflict: ["conflict", "conflict"],
   precondition_failed: ["precondition_failed", "precondition_failed"],

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  assertPageExists,
-  clientUrlOf,
-  DEFAULT_PAGE_SIZE,
-  pageEnvelope,
-  pagingOf,
-  totalPagesOf,
-} from "./pagination";
+import { assertPageExists, DEFAULT_PAGE_SIZE, pageEnvelope, pagingOf, totalPagesOf } from "./pagination";
 
 describe("pagingOf", () => {
   it("takes the page size from page_size or limit, 20 by default", () => {
@@ -57,24 +50,5 @@ describe("pages", () => {
     expect(() => assertPageExists({ page: 1, pageSize: 20 }, 0)).not.toThrow();
     expect(() => assertPageExists({ page: 3, pageSize: 20 }, 41)).not.toThrow();
     expect(() => assertPageExists({ page: 4, pageSize: 20 }, 41)).toThrow("Invalid page.");
-  });
-});
-
-describe("clientUrlOf", () => {
-  const at = (headers: Record<string, string>) =>
-    clientUrlOf(new Request("http://localhost:3000/model-hub/scores/?limit=2", { headers })).toString();
-
-  it("answers with the address the client used, through a proxy too", () => {
-    expect(at({})).toBe("http://localhost:3000/model-hub/scores/?limit=2");
-    expect(at({ host: "scores.example.com" })).toBe("http://scores.example.com/model-hub/scores/?limit=2");
-    expect(
-      at({
-        host: "internal:3000",
-        "x-forwarded-host": "scores.example.com, proxy",
-        "x-forwarded-proto": "https",
-      }),
-    ).toBe("https://scores.example.com/model-hub/scores/?limit=2");
-    expect(at({ "x-forwarded-proto": "gopher" })).toBe("http://localhost:3000/model-hub/scores/?limit=2");
-    expect(at({ host: "bad host" })).toBe("http://localhost:3000/model-hub/scores/?limit=2");
   });
 });

@@ -39,25 +39,6 @@ export function assertPageExists(paging: Paging, count: number): void {
   if (paging.page > totalPagesOf(count, paging.pageSize)) throw new AppError("not_found", "Invalid page.");
 }
 
-const firstOf = (header: string | null) => header?.split(",")[0]?.trim() || null;
-
-/**
- * The address the client used. Behind a proxy the socket's address is not it: the Host and
- * X-Forwarded-Host / X-Forwarded-Proto headers name it (as DRF's absolute links do), so a
- * `next` link leads back through the same proxy.
- */
-export function clientUrlOf(request: Request): URL {
-  const url = new URL(request.url);
-  const host = firstOf(request.headers.get("x-forwarded-host")) ?? firstOf(request.headers.get("host"));
-  const proto = firstOf(request.headers.get("x-forwarded-proto"));
-  const protocol = proto === "http" || proto === "https" ? `${proto}:` : url.protocol;
-  try {
-    return new URL(`${url.pathname}${url.search}`, `${protocol}//${host ?? url.host}`);
-  } catch {
-    return url; // a malformed Host header: the socket's address is still a working link
-  }
-}
-
 function linkTo(url: URL, page: number): string {
   const target = new URL(url);
   if (page === 1) target.searchParams.delete("page");

@@ -3,8 +3,8 @@ import type { ScoreRow, ScoreSource } from "@/db/schema";
 import type { Principal } from "@/lib/auth/principal";
 import { assertMayChangeScore } from "@/lib/scores/score-access";
 import type { ScoreInput } from "@/lib/scores/score-input";
+import { scoreInputFromRow } from "@/lib/scores/score-input-from-row";
 import { selectScoreForUpdate } from "@/lib/scores/score-lookup";
-import { scoreValueOf } from "@/lib/scores/serialize";
 import { createScores, patchScore } from "@/lib/scores/write";
 import { fieldError, inVendorTerms } from "./errors";
 
@@ -18,41 +18,19 @@ export type ScoreChange = { value?: unknown; comment?: string | null; source?: S
 
 /** The row as a create input, so an upsert by id rewrites it unchanged except for `change`. */
 function inputFromRow(row: ScoreRow, change: ScoreChange): ScoreInput {
+  const stored = scoreInputFromRow(row);
   return {
-    id: row.id,
-    name: row.name,
-    configId: row.configId,
-    dataType: row.dataType,
-    value: change.value !== undefined ? change.value : scoreValueOf(row),
-    source: change.source ?? row.source,
-    traceId: row.traceId,
-    observationId: row.observationId,
-    observationType: row.observationType,
-    sessionId: row.sessionId,
-    experimentId: row.experimentId,
-    environment: row.environment,
-    authorUserId: row.authorUserId,
-    queueId: row.queueId,
-    queueItemId: row.queueItemId,
-    comment: change.comment !== undefined ? change.comment : row.comment,
-    metadata: row.metadata as Record<string, unknown>,
-    timestamp: row.timestamp,
-    kind: row.kind,
-    isPassed: row.isPassed,
-    cost: row.cost,
-    status: row.status,
-    errorMessage: row.errorMessage,
-    promptId: row.promptId,
-    promptVersion: row.promptVersion,
-    datasetId: row.datasetId,
-    automationId: row.automationId,
-    executionTraceId: row.executionTraceId,
+    ...stored,
+    value: change.value !== undefined ? change.value : stored.value,
+    source: change.source ?? stored.source,
+    comment: change.comment !== undefined ? change.comment : stored.comment,
   };
 }
 
 /**
- * The upsert input cannot say "no annotator" for a signed-in caller (it defaults to the caller)
- * and has no field for a scorer label: rewriting such a row would change it beyond its origin.
+ * The upsert input cannot say "no annotator" for a signed-in caller (it defaults to the caller),
+ * and a score another API reported under a scorer label keeps the origin it was reported with:
+ * rewriting either would change it beyond its origin.
  */
 function describeUnsafeRewrite(row: ScoreRow, principal: Principal): string | null {
   if (row.authorLabel !== null)

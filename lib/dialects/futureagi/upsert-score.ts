@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import type { ScoreRow, SubjectKind } from "@/db/schema";
 import type { Principal } from "@/lib/auth/principal";
+import { keyedId } from "@/lib/ids";
 import type { ScoreCondition } from "@/lib/scores/conditions";
 import { MAX_LIMIT } from "@/lib/scores/filters";
 import { listScores } from "@/lib/scores/query";
@@ -41,17 +41,10 @@ export function lowerValue(
   return outcome.value;
 }
 
-const NAMESPACE = Buffer.from("5f0c7a1e8b2d4c6f9a3e1d7b2c4f6a80", "hex");
+const NAMESPACE = "5f0c7a1e-8b2d-4c6f-9a3e-1d7b2c4f6a80";
 
-/** RFC 4122 version 5: SHA-1 of namespace + name, with the version and variant bits set. */
-export function deriveScoreId(parts: (string | null)[]): string {
-  const name = JSON.stringify(parts);
-  const bytes = createHash("sha1").update(NAMESPACE).update(name).digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** The id of a new score: derived from its upsert key (source, label, annotator, queue item). */
+export const deriveScoreId = (parts: (string | null)[]): string => keyedId(NAMESPACE, parts);
 
 const equalsOrNull = (field: "authorUserId" | "queueItemId", value: string | null): ScoreCondition =>
   value === null ? { field, op: "isNull" } : { field, op: "eq", value };

@@ -1,5 +1,4 @@
 import type { Database } from "@/db/client";
-import { readJsonBody } from "@/lib/api/body";
 import { route } from "@/lib/api/route";
 import type { Principal } from "@/lib/auth/principal";
 import type { Permission } from "@/lib/auth/roles";
@@ -7,9 +6,9 @@ import { assertKeyKindAllowed } from "./auth-header";
 import { formatLangfuseError } from "./errors";
 
 /**
- * The shared route() wrapper in Langfuse's order: authenticate, then parse the query, then the
- * body, so an unauthenticated malformed request is a 401 (as upstream), not a 400. The query is
- * read from the URL itself because Langfuse treats a repeated parameter as an array (a 400 for
+ * The shared route() wrapper with Langfuse's errors, CORS and two rules of its own: a bare public
+ * key may only create scores (checked right after authentication, like upstream), and the query
+ * is read from the URL itself because Langfuse treats a repeated parameter as an array (a 400 for
  * string parameters), which the wrapper's comma-joined query would hide.
  */
 export type RawQuery = Record<string, string | string[]>;
@@ -72,18 +71,22 @@ export function langfuseRoute<Q = undefined, B = undefined>(
   spec: LangfuseSpec<Q, B>,
   handler: (context: LangfuseContext<Q, B>) => Promise<Response | unknown>,
 ) {
+  const { query, body } = spec;
   const handle = route(
     {
-      auth: { permission: spec.permission, allowPublicKeyOnly: true },
+      auth: {
+        permission: spec.permission,
+        allowPublicKeyOnly: true,
+        assertAllowed: (request) => assertKeyKindAllowed(request.headers, spec.publicKeyAllowed ?? false),
+      },
       params: pathParams,
+      rawQuery: (url, principal) => rawQueryOf(url, principal?.kind === "user"),
+      query: query ? (raw: unknown) => query(raw as RawQuery) : undefined,
+      body,
       errors: formatLangfuseError,
     },
-    async ({ request, url, db, principal, projectId, params }) => {
-      assertKeyKindAllowed(request.headers, spec.publicKeyAllowed ?? false);
-      const query = spec.query ? spec.query(rawQueryOf(url, principal.kind === "user")) : (undefined as Q);
-      const body = spec.body ? spec.body(await readJsonBody(request)) : (undefined as B);
-      return handler({ request, url, db, principal, projectId, params, query, body });
-    },
+    // The auth spec is never "none" here, so the principal is always there.
+    (context) => handler(context as LangfuseContext<Q, B>),
   );
   return async (...args: Parameters<typeof handle>) => withCors(await handle(...args));
 }

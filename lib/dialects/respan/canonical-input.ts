@@ -1,7 +1,7 @@
 import type { ScoreRow } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { scoreInputSchema, type ScoreInput } from "@/lib/scores/score-input";
-import { scoreValueOf } from "@/lib/scores/serialize";
+import { scoreInputFromRow } from "@/lib/scores/score-input-from-row";
 import { fieldErrorsOf, RespanValidationError } from "./errors";
 import type { RespanScoreBody } from "./score-body";
 import { sourceOfType } from "./score-type";
@@ -15,39 +15,12 @@ import type { PickedValue, ValueField } from "./value-fields";
  */
 type RawInput = Record<string, unknown>;
 
-/** The stored score as a canonical input that would write it again unchanged. */
+/**
+ * The stored score as raw input that would write it again unchanged; raw because Respan's
+ * writes are checked by the canonical schema, which reads the timestamp as ISO 8601 text.
+ */
 export function canonicalOf(row: ScoreRow): RawInput {
-  return {
-    id: row.id,
-    name: row.name,
-    configId: row.configId,
-    // Without a config the type would be inferred from the value again (a category as TEXT).
-    dataType: row.dataType,
-    value: scoreValueOf(row),
-    source: row.source,
-    traceId: row.traceId,
-    observationId: row.observationId,
-    observationType: row.observationType,
-    sessionId: row.sessionId,
-    experimentId: row.experimentId,
-    environment: row.environment,
-    authorUserId: row.authorUserId,
-    queueId: row.queueId,
-    queueItemId: row.queueItemId,
-    comment: row.comment,
-    metadata: row.metadata,
-    timestamp: row.timestamp.toISOString(),
-    kind: row.kind,
-    isPassed: row.isPassed,
-    cost: row.cost,
-    status: row.status,
-    errorMessage: row.errorMessage,
-    promptId: row.promptId,
-    promptVersion: row.promptVersion,
-    datasetId: row.datasetId,
-    automationId: row.automationId,
-    executionTraceId: row.executionTraceId,
-  };
+  return { ...scoreInputFromRow(row), timestamp: row.timestamp.toISOString() };
 }
 
 /** Respan fields a replace resets when the body leaves them out. */
@@ -105,6 +78,7 @@ export function respanFieldOf(path: string, names: { value: ValueField; evaluato
     observationId: "log_id",
     traceId: "log_id",
     authorUserId: "scorer",
+    authorLabel: "scorer",
     comment: "string_value",
     kind: "type",
     source: "type",

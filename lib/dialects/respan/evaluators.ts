@@ -15,7 +15,9 @@ import { inferEvaluatorSettings } from "./value-fields";
 /**
  * Who and what a Respan write is about. An evaluator is named by id or by slug; a slug is
  * matched against config slugs, then names, and an unknown slug creates a config typed by the
- * value sent (which needs the right to manage labels). A scorer is a project member's email.
+ * value sent (which needs the right to manage labels). A scorer that is a project member's email
+ * names that member; any other text ("gpt-judge", a team name) is kept as the score's free-text
+ * author label, as Respan's `scorer` is any "who or what produced the score".
  */
 export type EvaluatorField = "evaluator_id" | "evaluator_slug";
 
@@ -86,13 +88,22 @@ export async function resolveEvaluator(
   return (await findBySlug(db, principal.projectId, slug!)) ?? createForSlug(db, principal, body, slug!);
 }
 
-/** The author a write records: the scorer's member id, or the signed-in user (an API key is nobody). */
-export async function resolveScorer(db: Database, principal: Principal, scorer: string | null | undefined) {
-  if (!scorer) return selfUserIdOf(principal);
+/** Who a write names as its author: a member (by user id), or a free-text label with no user. */
+export type ScoreAuthor = { authorUserId: string | null; authorLabel: string | null };
+
+/**
+ * The author a write records: the member whose email the scorer is, else the scorer as a label;
+ * without a scorer, the caller (an API key is nobody).
+ */
+export async function resolveScorer(
+  db: Database,
+  principal: Principal,
+  scorer: string | null | undefined,
+): Promise<ScoreAuthor> {
+  if (!scorer) return { authorUserId: selfUserIdOf(principal), authorLabel: null };
   const wanted = scorer.toLowerCase();
   const member = (await loadMembers(db, principal.projectId)).find((m) => m.email.toLowerCase() === wanted);
-  if (!member) {
-    throw validationError("scorer", `'${scorer}' is not the email of a member of this project.`);
-  }
-  return member.id;
+  return member
+    ? { authorUserId: member.id, authorLabel: null }
+    : { authorUserId: null, authorLabel: scorer };
 }

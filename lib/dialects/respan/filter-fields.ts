@@ -1,9 +1,11 @@
 /**
  * What each Respan score field is, for the Filters grammar: its kind decides which operators
  * apply and which JSON type its values must have. `metadata__<key>` fields are typed by the
- * values sent.
+ * values sent. `categorical_value` is a list: its operators test each category. `json_value` is
+ * a JSON document encoded as a string: it compares whole documents, so only equality applies
+ * (a substring of Scorelens' own encoding would not be a substring of the client's).
  */
-export type FieldKind = "text" | "number" | "boolean" | "date" | "presence" | "metadata";
+export type FieldKind = "text" | "number" | "boolean" | "date" | "category" | "json" | "metadata";
 
 export const filterFieldKinds = {
   id: "text",
@@ -13,8 +15,8 @@ export const filterFieldKinds = {
   numerical_value: "number",
   string_value: "text",
   boolean_value: "boolean",
-  categorical_value: "presence",
-  json_value: "presence",
+  categorical_value: "category",
+  json_value: "json",
   is_passed: "boolean",
   cost: "number",
   evaluator_id: "text",
@@ -80,7 +82,8 @@ export const operatorsByKind: Record<FieldKind, FilterOperator[]> = {
   number: [...equality, ...ordering],
   date: [...equality, ...ordering],
   boolean: equality,
-  presence,
+  category: [...equality, ...textual],
+  json: equality,
   metadata: [...equality, ...ordering, ...textual],
 };
 

@@ -109,7 +109,7 @@ describe("Respan filters grammar: every error names what is wrong", () => {
     [
       "text operator on prompt_version_number",
       { prompt_version_number: { operator: "contains", value: 1 } },
-      "Operator 'contains' does not apply to number field 'prompt_version_number'",
+      "Operator 'contains' does not apply to number field 'prompt_version_number'; it takes '', 'not', 'in', 'isnull', 'empty', 'not_empty', 'lt', 'lte', 'gt', 'gte'",
     ],
     [
       "metadata without a key",
@@ -134,22 +134,52 @@ describe("Respan filters grammar: every error names what is wrong", () => {
     [
       "iexact on a number",
       { numerical_value: { operator: "iexact", value: 1 } },
-      "Operator 'iexact' does not apply to number field 'numerical_value'",
+      "Operator 'iexact' does not apply to number field 'numerical_value'; it takes '', 'not', 'in', 'isnull', 'empty', 'not_empty', 'lt', 'lte', 'gt', 'gte'",
     ],
     [
       "text operator on a number",
       { numerical_value: { operator: "contains", value: 1 } },
-      "Operator 'contains' does not apply to number field 'numerical_value'",
+      "Operator 'contains' does not apply to number field 'numerical_value'; it takes '', 'not', 'in', 'isnull', 'empty', 'not_empty', 'lt', 'lte', 'gt', 'gte'",
     ],
     [
       "ordering on a boolean",
       { boolean_value: { operator: "gt", value: true } },
-      "Operator 'gt' does not apply to boolean field 'boolean_value'",
+      "Operator 'gt' does not apply to boolean field 'boolean_value'; it takes '', 'not', 'in', 'isnull', 'empty', 'not_empty'",
     ],
     [
-      "comparison on a presence-only field",
-      { json_value: { operator: "", value: "{}" } },
-      "Operator '' does not apply to presence field 'json_value'",
+      "a text operator on a JSON document",
+      { json_value: { operator: "contains", value: "{}" } },
+      "Operator 'contains' does not apply to json field 'json_value'; it takes '', 'not', 'in', 'isnull', 'empty', 'not_empty'",
+    ],
+    [
+      "an ordering on categories",
+      { categorical_value: { operator: "gt", value: "bug" } },
+      "Operator 'gt' does not apply to category field 'categorical_value'; it takes '', 'not', 'in', 'isnull', 'empty', 'not_empty', 'iexact', 'contains', 'icontains', 'startswith', 'endswith'",
+    ],
+    [
+      "json_value compared with something that is not JSON text",
+      { json_value: { operator: "", value: "{rating: 5}" } },
+      `Filter 'json_value' expects a JSON document encoded as a string, got "{rating: 5}"`,
+    ],
+    [
+      "json_value holding what PostgreSQL refuses",
+      { json_value: { operator: "", value: '{"a": "\\u0000"}' } },
+      "The JSON document of filter 'json_value' contains a string that must not contain the NUL character (\\u0000)",
+    ],
+    [
+      "json_value holding a number beyond double precision",
+      { json_value: { operator: "", value: "1e999" } },
+      "The JSON document of filter 'json_value' contains a number that is not finite",
+    ],
+    [
+      "json_value compared with a number",
+      { json_value: { operator: "in", value: [5] } },
+      "Filter 'json_value' expects a JSON document encoded as a string, got 5",
+    ],
+    [
+      "categorical_value compared with a number",
+      { categorical_value: { operator: "", value: [1] } },
+      "Filter 'categorical_value' expects text, got 1",
     ],
     [
       "text for a number",

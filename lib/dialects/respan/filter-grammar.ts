@@ -87,7 +87,8 @@ function parseRule(field: string, raw: unknown, counter: { rules: number }): Fil
   const kind = checkField(field);
   const operator = parseOperator(raw.operator, field);
   if (!operatorsByKind[kind].includes(operator)) {
-    fail(`Operator '${operator}' does not apply to ${kind} field '${field}'`);
+    const allowed = operatorsByKind[kind].map((name) => `'${name}'`).join(", ");
+    fail(`Operator '${operator}' does not apply to ${kind} field '${field}'; it takes ${allowed}`);
   }
   if (++counter.rules > MAX_FILTER_RULES) fail(`Filters hold at most ${MAX_FILTER_RULES} conditions`);
   const values = parseFilterValues(field, kind, operator, raw.value);

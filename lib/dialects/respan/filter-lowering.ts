@@ -110,10 +110,17 @@ const scorerView: Lowering = {
   },
 };
 
-const presenceView = (dataType: string): Lowering => ({
-  match: () => FALSE, // the grammar allows only presence operators on these fields
-  isNull: () => negate(equals("dataType", dataType)),
-});
+/**
+ * A CATEGORICAL score's categories: the `categories` list when the client sent a list, else the
+ * one category in `string_value` (always the list's first, so matching it too changes nothing).
+ */
+const categoricalView: Lowering = {
+  match(op, values) {
+    const some = anyOf(columnMatch("stringValue", op, values), columnMatch("categories", op, values));
+    return allOf(ofType("CATEGORICAL"), some);
+  },
+  isNull: columnView([{ when: ofType("CATEGORICAL"), column: "stringValue" }]).isNull,
+};
 
 export const fieldLowerings: Record<FilterField, Lowering> = {
   id: column("id"),
@@ -131,8 +138,8 @@ export const fieldLowerings: Record<FilterField, Lowering> = {
   boolean_value: columnView([
     { when: ofType("BOOLEAN"), column: "numericValue", encode: (value) => (value === true ? 1 : 0) },
   ]),
-  categorical_value: columnView([{ when: ofType("CATEGORICAL"), column: "stringValue" }]),
-  json_value: presenceView("JSON"),
+  categorical_value: categoricalView,
+  json_value: columnView([{ when: ofType("JSON"), column: "jsonValue" }]),
   is_passed: column("isPassed"),
   cost: columnView([{ column: "cost" }], { nullAs: 0 }),
   evaluator_id: column("configId"),

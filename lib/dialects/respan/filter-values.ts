@@ -1,4 +1,4 @@
-import { describeTextProblem } from "@/lib/scores/json-value";
+import { describeJsonProblem, describeTextProblem } from "@/lib/scores/json-value";
 import { respanBadRequest } from "./errors";
 import { orderingOperators, textOperators, type FieldKind, type FilterOperator } from "./filter-fields";
 
@@ -31,6 +31,17 @@ export function parseIsoDate(text: string): Date | null {
 
 const shown = (value: unknown) => JSON.stringify(value);
 
+/** What PostgreSQL would refuse in a JSON text (NUL, lone surrogates, depth), or that it is no JSON. */
+function describeJsonText(text: string): string | null {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return "is not JSON";
+  }
+  return describeJsonProblem(document);
+}
+
 function typedValue(field: string, kind: FieldKind, item: string | number | boolean): FilterValue {
   switch (kind) {
     case "number":
@@ -44,8 +55,17 @@ function typedValue(field: string, kind: FieldKind, item: string | number | bool
       return date ?? fail(`Filter '${field}' expects an ISO 8601 date-time, got ${shown(item)}`);
     }
     case "text":
+    case "category":
       if (typeof item !== "string") fail(`Filter '${field}' expects text, got ${shown(item)}`);
       return item;
+    case "json": {
+      const problem = typeof item === "string" ? describeJsonText(item) : "is not a string";
+      if (problem === "is not JSON" || problem === "is not a string") {
+        fail(`Filter '${field}' expects a JSON document encoded as a string, got ${shown(item)}`);
+      }
+      if (problem) fail(`The JSON document of filter '${field}' ${problem}`);
+      return item;
+    }
     default:
       return item;
   }

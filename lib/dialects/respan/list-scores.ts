@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { readConfig } from "@/lib/config";
+import { requestOrigin } from "@/lib/api/request-origin";
 import { notFound } from "@/lib/errors";
 import type { ScoreCondition } from "@/lib/scores/conditions";
 import { countScores, listScores } from "@/lib/scores/query";
@@ -10,7 +10,7 @@ import { compileFilters, lookupsNeeded } from "./filter-compile";
 import { fieldsOf, type FilterEntry } from "./filter-grammar";
 import type { RespanListParams } from "./list-params";
 import { loadCompileContext, loadFormatContext } from "./lookups";
-import { buildPageLinks, requestOrigin } from "./pagination";
+import { buildPageLinks } from "./pagination";
 import { formatScore } from "./score-format";
 
 /**
@@ -59,7 +59,7 @@ export async function listRespanScores(request: ListRequest) {
   if (params.page > 1 && page.rows.length === 0) throw notFound(INVALID_PAGE_DETAIL);
   const context = await loadFormatContext(db, projectId, page.rows);
   const count = total.total ?? 0;
-  const origin = requestOrigin(request.request, readConfig().SCORELENS_PUBLIC_URL);
+  const origin = requestOrigin(request.request);
   const links = buildPageLinks(request.url, { page: params.page, pageSize: params.pageSize, count }, origin);
   return { count, ...links, results: page.rows.map((row) => formatScore(row, context)) };
 }

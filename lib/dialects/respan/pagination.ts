@@ -9,24 +9,6 @@ import { MAX_PAGE_DEPTH } from "@/lib/scores/filters";
  */
 export type PageLinks = { next: string | null; previous: string | null };
 
-const HOST = /^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-
-const firstOf = (value: string | null) => value?.split(",")[0]?.trim() || undefined;
-
-/**
- * Where the client reached us: SCORELENS_PUBLIC_URL when set; else the host the client (or the
- * proxy in front, by X-Forwarded-Host/-Proto) addressed, because the server's own idea of its
- * URL is an internal one (`next start` answers with localhost whatever the Host header says).
- */
-export function requestOrigin(request: Request, publicUrl?: string): string {
-  if (publicUrl) return publicUrl.replace(/\/+$/, "");
-  const url = new URL(request.url);
-  const host = firstOf(request.headers.get("x-forwarded-host")) ?? firstOf(request.headers.get("host"));
-  const proto = firstOf(request.headers.get("x-forwarded-proto"))?.toLowerCase();
-  const scheme = proto === "https" || proto === "http" ? proto : url.protocol.slice(0, -1);
-  return host && HOST.test(host) ? `${scheme}://${host}` : url.origin;
-}
-
 export function buildPageUrl(requestUrl: URL, page: number, origin: string): string {
   const search = new URLSearchParams(requestUrl.search);
   if (page <= 1) search.delete("page");

@@ -1,19 +1,20 @@
-import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import type { ScoreRow } from "@/db/schema";
 import { notFound } from "@/lib/errors";
+import { keyedId } from "@/lib/ids";
 import type { ScoreCondition } from "@/lib/scores/conditions";
 import { listScores } from "@/lib/scores/query";
 import { allOf, equals, isNullOf } from "./condition-builders";
 import { NOT_FOUND_DETAIL } from "./errors";
+import type { ScoreAuthor } from "./evaluators";
 
 /**
  * Finding Respan's scores through the engine. One score per (log, evaluator, scorer): an
  * existing score with that key, written through any API, is the one a write updates; a new one
- * gets an id derived from the key (UUID v5), so two concurrent first writes of one key meet on
- * one row instead of making two.
+ * gets an id derived from the key (lib/ids.ts keyedId), so two concurrent first writes of one key
+ * meet on one row instead of making two.
  */
-export type ScoreKey = { logId: string; configId: string; authorUserId: string | null };
+export type ScoreKey = { logId: string; configId: string } & ScoreAuthor;
 
 async function firstRow(db: Database, projectId: string, where: ScoreCondition, id?: string) {
   const page = await listScores(db, {
@@ -34,7 +35,10 @@ export async function findScoreByKey(
 ): Promise<ScoreRow | undefined> {
   const author = key.authorUserId
     ? equals("authorUserId", key.authorUserId)
-    : allOf(isNullOf("authorUserId"), isNullOf("authorLabel"));
+    : allOf(
+        isNullOf("authorUserId"),
+        key.authorLabel ? equals("authorLabel", key.authorLabel) : isNullOf("authorLabel"),
+      );
   return firstRow(
     db,
     projectId,
@@ -55,14 +59,10 @@ export async function getRespanScore(
   return row;
 }
 
-const NAMESPACE = Buffer.from("9b1f4e2a7c3d4b8e8f6a2d1c0e5b7a39", "hex");
+const NAMESPACE = "9b1f4e2a-7c3d-4b8e-8f6a-2d1c0e5b7a39";
 
-/** RFC 4122 version 5 of the key: SHA-1 over a namespace and the key's parts. */
+/** The key's id. A label takes a fourth part, so ids of keys without one stay what they were. */
 export function deriveScoreId(key: ScoreKey): string {
-  const name = JSON.stringify([key.logId, key.configId, key.authorUserId]);
-  const bytes = createHash("sha1").update(NAMESPACE).update(name).digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const parts = [key.logId, key.configId, key.authorUserId];
+  return keyedId(NAMESPACE, key.authorLabel ? [...parts, key.authorLabel] : parts);
 }

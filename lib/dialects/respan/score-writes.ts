@@ -69,9 +69,11 @@ async function upsertInTransaction(request: WriteRequest, body: RespanScoreBody,
   const logId = logIdOf(body, pathLogId);
   const evaluator = await resolveEvaluator(db, principal, body);
   // Log-scoped writes record the caller as scorer, whatever the body says (as Respan does).
-  const authorUserId =
-    pathLogId === undefined ? await resolveScorer(db, principal, body.scorer) : selfUserIdOf(principal);
-  const key = { logId, configId: evaluator.id, authorUserId };
+  const author =
+    pathLogId === undefined
+      ? await resolveScorer(db, principal, body.scorer)
+      : { authorUserId: selfUserIdOf(principal), authorLabel: null };
+  const key = { logId, configId: evaluator.id, ...author };
   const existing = await findScoreByKey(db, principal.projectId, key);
   const changes = changesOf(body, pickValue(body, targetOf(evaluator), !existing));
   const fresh = {
@@ -79,7 +81,7 @@ async function upsertInTransaction(request: WriteRequest, body: RespanScoreBody,
     name: evaluator.name,
     configId: evaluator.id,
     observationId: logId,
-    authorUserId,
+    ...author,
   };
   const raw = existing ? { ...canonicalOf(existing), ...changes } : { ...fresh, ...changes };
   return write(request, raw, { value: valueFieldOf[evaluator.dataType], evaluator: evaluatorField });
@@ -98,8 +100,10 @@ async function assertSameIdentity(
   if (body.evaluator_slug && !slugs.includes(body.evaluator_slug))
     throw cannot("evaluator_slug", "evaluator");
   if (body.log_id && body.log_id !== row.observationId) throw cannot("log_id", "log");
-  if (body.scorer && (await resolveScorer(request.db, request.principal, body.scorer)) !== row.authorUserId) {
-    throw cannot("scorer", "scorer");
+  if (body.scorer) {
+    const author = await resolveScorer(request.db, request.principal, body.scorer);
+    const sameLabel = author.authorUserId !== null || author.authorLabel === row.authorLabel;
+    if (author.authorUserId !== row.authorUserId || !sameLabel) throw cannot("scorer", "scorer");
   }
 }
 

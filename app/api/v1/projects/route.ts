@@ -1,14 +1,17 @@
 import { authenticateCaller } from "@/lib/api/authenticate";
 import { route } from "@/lib/api/route";
+import { assertOwnPasswordChosen } from "@/lib/auth/password-change-gate";
 import { forbidden } from "@/lib/errors";
 import { createProject, createProjectBodySchema, listCallerProjects } from "@/lib/projects/project-list";
 
 export const runtime = "nodejs";
 
 /** The caller's projects: a user's memberships with their role, or an API key's own project. */
-export const GET = route({ auth: "none" }, async ({ db, request }) => ({
-  data: await listCallerProjects(db, await authenticateCaller(db, request)),
-}));
+export const GET = route({ auth: "none" }, async ({ db, request }) => {
+  const caller = await authenticateCaller(db, request);
+  if (caller.kind === "user") await assertOwnPasswordChosen(db, caller.user.userId);
+  return { data: await listCallerProjects(db, caller) };
+});
 
 /** A new project in the organization of `projectId`, where the caller must be admin or owner. */
 export const POST = route(
