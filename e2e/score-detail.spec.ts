@@ -235,9 +235,7 @@ test("] on the last loaded row waits for the next page, then opens its first row
   await expect(rowAt(page, 100)).toHaveAttribute("aria-selected", "true");
 });
 
-// FIXME(issue 9): on a deep link (?score=) the drawer intermittently stays on "Loading score" in CI
-// (4 of 4 full-suite runs at load 7-11); this test waits on it. Skipped until that bug is fixed.
-test.fixme("links from the drawer lead to subject, annotator, label and queue pages with their figures", async ({
+test("links from the drawer lead to subject, annotator, label and queue pages with their figures", async ({
   page,
 }) => {
   test.slow(); // many page loads, on a machine the suite shares
@@ -304,9 +302,7 @@ test.fixme("links from the drawer lead to subject, annotator, label and queue pa
   await expect(page.getByRole("heading", { level: 1, name: queue.name })).toBeVisible(PAGE_LOAD);
 });
 
-// FIXME(issue 9): on a deep link (?score=) the drawer intermittently stays on "Loading score" in CI
-// (4 of 4 full-suite runs at load 7-11); this test waits on it. Skipped until that bug is fixed.
-test.fixme("the full page shows the same score, rendered on the server, and leads back", async ({ page }) => {
+test("the full page shows the same score, rendered on the server, and leads back", async ({ page }) => {
   test.slow(); // three page loads and two drawers, on a machine the suite shares
   // The server's HTML already holds the score: no request waterfall in the browser.
   // (The comment is also in the hydration data; `>…<` finds it as rendered text.)
