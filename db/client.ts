@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { migratePgliteDatabase, migratePostgresDatabase } from "./migrate";
 import { acquireDataDirLock } from "./pglite-lock";
+import { StatementBudget, wrapSql } from "./prepared-statements";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -48,14 +49,17 @@ async function openPostgres(url: string, options: OpenDatabaseOptions, migrate: 
   const client = postgres(url, {
     max: options.poolSize ?? 10,
     onnotice: () => {},
-    // JIT compilation added 10-26 ms to facet and count plans in the benchmark and never paid off
-    // for queries of this size.
     connection: {
+      // JIT compilation added 10-26 ms to facet and count plans in the benchmark and never paid off
+      // for queries of this size.
       jit: "off",
+      // Statements are prepared (prepared-statements.ts) but planned for each call's values, as
+      // unnamed ones are: a generic plan cannot tell a popular filter value from a rare one.
+      plan_cache_mode: "force_custom_plan",
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  const db = drizzlePostgres(wrapSql(client, new StatementBudget()), { schema }) as unknown as Database;
   return { db, kind: "postgres" as const, sqlClient: client, close: () => client.end({ timeout: 5 }) };
 }
 

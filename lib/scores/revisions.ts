@@ -3,11 +3,13 @@ import type { Database } from "@/db/client";
 import { apiKeys, scoreRevisions, users, type ScoreRow } from "@/db/schema";
 import { actorOf, type Principal } from "@/lib/auth/principal";
 import { newId } from "@/lib/ids";
+import { completeSlimCreates, currentRowBesideSlimCreate } from "./create-revisions";
 import { columnListOf, columnsOf, recordsetFrom } from "./recordset";
 
 /**
  * Score history. A revision stores whole rows (camelCase, dates as ISO strings) before and after
- * the change, so a deleted score can be restored and FutureAGI's value_history rebuilt from it.
+ * the change, so a deleted score can be restored and FutureAGI's value_history rebuilt from it;
+ * a batch create's "after" is slim when stored and whole when listed (create-revisions.ts).
  * Revisions are written in the transaction that makes the change, after the score's row lock is
  * held: single-row changes here, batch creates inside their upsert statement (upsert-scores.ts).
  * `created_at` is clock_timestamp(), not the transaction's start, so history follows lock order.
@@ -48,17 +50,21 @@ export async function insertRevisions(
   }
 }
 
-/** Oldest first; ids are time-ordered, so they break ties within one millisecond. */
+/**
+ * Oldest first; ids are time-ordered, so they break ties within one millisecond. Batch creates
+ * store a slim "after" that is made whole here (create-revisions.ts): readers always get whole rows.
+ */
 export async function listRevisions(
   db: Database,
   projectId: string,
   scoreId: string,
 ): Promise<ScoreRevisionRow[]> {
-  return db
-    .select()
+  const listed = await db
+    .select({ revision: scoreRevisions, current: currentRowBesideSlimCreate })
     .from(scoreRevisions)
     .where(and(eq(scoreRevisions.projectId, projectId), eq(scoreRevisions.scoreId, scoreId)))
     .orderBy(asc(scoreRevisions.createdAt), asc(scoreRevisions.id));
+  return completeSlimCreates(listed);
 }
 
 /**
