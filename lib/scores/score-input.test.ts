@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { parseCreateScoresBody, parseScorePatchBody } from "./parse-score-body";
 import { scoreInputSchema, scorePatchSchema } from "./score-input";
+import type { ScoreConfigRow } from "./write-context";
 import { columnsForValue, inferDataType } from "./score-values";
 
 const base = { name: "quality", value: 1, traceId: "t1" };
@@ -133,5 +134,16 @@ describe("score values", () => {
     expect(columnsForValue("JSON", { a: [1] }, null)).toEqual({
       columns: { numericValue: null, stringValue: null, categories: null, jsonValue: { a: [1] } },
     });
+  });
+
+  it("holds a number to its label's step grid, counted from the minimum, within float noise", () => {
+    const halves = { name: "halves", minValue: 1, maxValue: 5, step: 0.5 } as ScoreConfigRow;
+    const tenths = { name: "tenths", minValue: 0, maxValue: 1, step: 0.1 } as ScoreConfigRow;
+    expect(columnsForValue("NUMERIC", 2.5, halves)).toMatchObject({ columns: { numericValue: 2.5 } });
+    expect(columnsForValue("NUMERIC", 0.1 * 3, tenths)).toMatchObject({ columns: {} });
+    expect(columnsForValue("NUMERIC", 2.2, halves)).toEqual({
+      problem: 'Value 2.2 is not a multiple of the step 0.5 (from 1) of config "halves"',
+    });
+    expect(columnsForValue("NUMERIC", 2.2, { ...halves, step: null })).toMatchObject({ columns: {} });
   });
 });

@@ -76,12 +76,29 @@ function columnsForCategories(value: string | string[], config: ScoreConfigRow |
   };
 }
 
+/**
+ * Whether `value` sits on the label's step grid (from its minimum, or 0). Slider grids like 0.1
+ * meet floating point, so a value counts as on the grid within a relative 1e-9.
+ */
+export function isOnStepGrid(
+  value: number,
+  config: { step?: number | null; minValue: number | null },
+): boolean {
+  const step = config.step;
+  if (!step || step <= 0) return true;
+  const steps = (value - (config.minValue ?? 0)) / step;
+  return Math.abs(steps - Math.round(steps)) <= 1e-9 * Math.max(1, Math.abs(steps));
+}
+
 function checkNumericBounds(value: number, config: ScoreConfigRow | null): string | null {
   if (config?.minValue != null && value < config.minValue) {
     return `Value ${value} is below the minimum ${config.minValue} of config "${config.name}"`;
   }
   if (config?.maxValue != null && value > config.maxValue) {
     return `Value ${value} is above the maximum ${config.maxValue} of config "${config.name}"`;
+  }
+  if (config && !isOnStepGrid(value, config)) {
+    return `Value ${value} is not a multiple of the step ${config.step} (from ${config.minValue ?? 0}) of config "${config.name}"`;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { ScoreRow } from "@/db/schema";
 import { isMultiChoice, type LabelConfig, type LabelType } from "./label-types";
+import { isOnStepGrid } from "@/lib/scores/score-values";
 
 /**
  * Score values in FutureAGI's shapes. Output is always the label type's canonical object:
@@ -31,14 +32,6 @@ function unwrap(raw: unknown, type: LabelType): { inner: unknown } | { problem: 
   if (type === "json") return { inner: raw };
   const got = keys.length ? keys.map((k) => `"${k}"`).join(", ") : "no keys";
   return { problem: `A ${type} label takes {"${key}": …} or the bare value; got an object with ${got}` };
-}
-
-/** Slider grids like 0.1 meet floating point: a value is on the grid within a relative 1e-9. */
-function isOnStepGrid(value: number, config: LabelConfig): boolean {
-  const step = config.step;
-  if (!step || step <= 0) return true;
-  const steps = (value - (config.minValue ?? 0)) / step;
-  return Math.abs(steps - Math.round(steps)) <= 1e-9 * Math.max(1, Math.abs(steps));
 }
 
 function parseNumeric(inner: unknown, config: LabelConfig | null): ValueOutcome {
