@@ -60,6 +60,8 @@ export async function createQueueItem(
 ) {
   await getQueue(db, projectId, queueId);
   const status = input.status ?? "pending";
+  // One clock reading: an item created as completed was completed at the moment it was created.
+  const now = new Date();
   const [row] = await db
     .insert(queueItems)
     .values({
@@ -68,7 +70,9 @@ export async function createQueueItem(
       objectId: input.objectId,
       objectType: input.objectType,
       status,
-      completedAt: status === "completed" ? new Date() : null,
+      createdAt: now,
+      updatedAt: now,
+      completedAt: status === "completed" ? now : null,
     })
     .returning();
   return row;
@@ -82,10 +86,11 @@ export async function updateQueueItemStatus(
   status: QueueItemStatus,
 ) {
   const current = await getQueueItem(db, projectId, queueId, itemId);
-  const completedAt = status === "completed" ? (current.completedAt ?? new Date()) : null;
+  const now = new Date();
+  const completedAt = status === "completed" ? (current.completedAt ?? now) : null;
   const [row] = await db
     .update(queueItems)
-    .set({ status, completedAt, updatedAt: new Date() })
+    .set({ status, completedAt, updatedAt: now })
     .where(itemKey(queueId, itemId))
     .returning();
   if (!row) throw notFound(`Annotation queue item ${itemId} not found`);
