@@ -334,9 +334,9 @@ base(
     });
     page.on("pageerror", (error) => errors.push(error.message));
     await context.addCookies(cookies);
-    // (The status stays 200: the page streams behind its loading skeleton before it knows.)
-    await page.goto(`${project}/scores/no-such-score`);
-    // The 404 reaches the page once it hydrates, so give a loaded machine time.
+    // The page is not streamed behind a skeleton, so the status is a real 404.
+    const response = await page.goto(`${project}/scores/no-such-score`);
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Score not found or deleted" })).toBeVisible(
       PAGE_LOAD,
     );
