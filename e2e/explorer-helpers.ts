@@ -45,8 +45,13 @@ export async function shownIds(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * The rows are server-rendered, so they show before the page listens: this also waits until the
+ * explorer has hydrated (`data-hydrated`), so the test's next click or key is not lost.
+ */
 export async function expectRows(page: Page, ids: string[]) {
   await expect.poll(() => shownIds(page), { timeout: 10_000 }).toEqual(ids);
+  await expect(page.locator("[data-hydrated]")).toBeAttached({ timeout: 15_000 });
 }
 
 export const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);

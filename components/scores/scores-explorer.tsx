@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DrawerLoading } from "@/components/score-detail/drawer-loading";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ScoreListParams } from "@/lib/scores/filters";
 import { useExplorerKeys, type ExplorerKeyAction } from "@/lib/scores/use-explorer-keys";
 import { useFilterOptions, useScoreFacets } from "@/lib/scores/use-score-facets";
@@ -67,6 +68,7 @@ export function ScoresExplorer({
   const options = useFilterOptions(projectId);
   const timeZone = useTimeZone();
   const columns = useExplorerColumns(view.columns, view.setColumns);
+  const hydrated = useHydrated();
   const gridRef = useRef<HTMLTableElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -153,7 +155,7 @@ export function ScoresExplorer({
   }
 
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex flex-col gap-3" data-hydrated={hydrated || undefined}>
       <ParamNotice dropped={view.notice} onDismiss={view.dismissNotice} />
       <FilterBar
         params={params}
