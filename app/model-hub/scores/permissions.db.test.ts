@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { scores } from "@/db/schema";
 import { describeEachEngine } from "@/db/testing/engines";
 import { callRoute } from "@/lib/api/test-client";
 import { createPerson, signIn } from "@/lib/auth/test-sessions";
@@ -136,6 +138,22 @@ describeEachEngine(
       expect(refused.body).toMatchObject({ details: { score_source: [expect.stringContaining("API key")] } });
       const moved = await patchAs("apiKey", id, { score_source: "auto" });
       expect(moved.body).toMatchObject({ score_source: "auto", annotator: null });
+    });
+
+    it("changes the origin of a score another API reported under a scorer label, keeping the label", async () => {
+      const body = { source_type: "trace", source_id: "t-scorer", label_id: LABELS.quality, value: 4 };
+      const { id } = scoreOf(await createAs("apiKey", body));
+      // As Respan stores a free-text scorer: no annotator, a label naming who scored.
+      await t.handle.db.update(scores).set({ authorLabel: "gpt-judge" }).where(eq(scores.id, id));
+      const moved = await patchAs("owner", id, { score_source: "human" });
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({
+        score_source: "human",
+        annotator: null,
+        annotator_name: "gpt-judge",
+      });
+      const [row] = await t.handle.db.select().from(scores).where(eq(scores.id, id));
+      expect(row).toMatchObject({ source: "ANNOTATION", authorLabel: "gpt-judge", authorUserId: null });
     });
   },
   seed,

@@ -29,13 +29,11 @@ function inputFromRow(row: ScoreRow, change: ScoreChange): ScoreInput {
 
 /**
  * The upsert input cannot say "no annotator" for a signed-in caller (it defaults to the caller),
- * and a score another API reported under a scorer label keeps the origin it was reported with:
- * rewriting either would change it beyond its origin.
+ * so rewriting a score without one would make the caller its annotator. A scorer label from
+ * another API is carried over by the rewrite, which then keeps the score without an annotator.
  */
 function describeUnsafeRewrite(row: ScoreRow, principal: Principal): string | null {
-  if (row.authorLabel !== null)
-    return "This score carries a scorer label from another API; its origin cannot change";
-  if (row.authorUserId === null && principal.kind === "user") {
+  if (row.authorUserId === null && row.authorLabel === null && principal.kind === "user") {
     return "This score has no annotator; change its origin with an API key";
   }
   return null;
