@@ -34,12 +34,14 @@ function remember(search: string, url: ExplorerUrl) {
  * Moves the address bar without a server round trip: Next.js patches the History API, so
  * useSearchParams follows and Back/Forward restore each entry.
  */
-function navigate(view: View, mode: HistoryMode) {
+function navigate(view: View, mode: HistoryMode): ExplorerUrl {
   const query = explorerSearchOf(view);
-  remember(query, { ...view, params: withoutDefaults(view.params), dropped: [] });
+  const url = { ...view, params: withoutDefaults(view.params), dropped: [] };
+  remember(query, url);
   const href = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
   if (mode === "push") window.history.pushState(null, "", href);
   else window.history.replaceState(null, "", href);
+  return url;
 }
 
 /**
@@ -59,7 +61,12 @@ export function useScoreFilters(knownColumns: readonly string[], initial: Initia
     setShown(known);
     if (known.dropped.length > 0) setNotice(known.dropped);
   }
-  const view = known ?? shown;
+  // Next.js moves useSearchParams in a transition, so a controlled checkbox or input would show
+  // its old state until that commits. What this page wrote shows at once, until the address bar's
+  // view moves on (the write committed, or Back/Forward).
+  const [written, setWritten] = useState<{ from: string; url: ExplorerUrl } | null>(null);
+  if (written && written.from !== key) setWritten(null); // else Back to `from` would show it again
+  const view = (written?.from === key ? written.url : undefined) ?? known ?? shown;
 
   useEffect(() => {
     if (views.has(key)) return;
@@ -82,23 +89,27 @@ export function useScoreFilters(knownColumns: readonly string[], initial: Initia
 
   /** The view of the address bar right now, so two quick updates never overwrite each other. */
   const latest = useCallback((): View => views.get(keyOf(window.location.search)) ?? view, [view]);
+  const write = useCallback(
+    (next: View, mode: HistoryMode) => setWritten({ from: key, url: navigate(next, mode) }),
+    [key],
+  );
   const setParams = useCallback(
     (change: (params: ScoreListParams) => ScoreListParams, mode: HistoryMode = "push") => {
       const current = latest();
-      navigate({ ...current, params: change(current.params) }, mode);
+      write({ ...current, params: change(current.params) }, mode);
     },
-    [latest],
+    [latest, write],
   );
   const openScore = useCallback(
     (scoreId: string | null) => {
       const current = latest();
-      if (current.scoreId !== scoreId) navigate({ ...current, scoreId }, "push");
+      if (current.scoreId !== scoreId) write({ ...current, scoreId }, "push");
     },
-    [latest],
+    [latest, write],
   );
   const setColumns = useCallback(
-    (columns: string[] | null) => navigate({ ...latest(), columns }, "replace"),
-    [latest],
+    (columns: string[] | null) => write({ ...latest(), columns }, "replace"),
+    [latest, write],
   );
 
   return {
