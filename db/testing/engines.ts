@@ -3,14 +3,17 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseKind } from "../client";
-import { databaseUrl, PGLITE_DUMP_PATH, TEMPLATE_DATABASE_ENV, testServerUrl } from "./server-url";
+import { databaseUrl, PGLITE_DUMP_ENV, TEMPLATE_DATABASE_ENV, testServerUrl } from "./server-url";
 
 export type EngineContext = { db: Database; handle: DatabaseHandle; kind: DatabaseKind };
 
 /** A migrated, empty database of the given kind, private to the calling test file. */
 export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
   if (kind === "pglite") {
-    const dump = new Blob([fs.readFileSync(PGLITE_DUMP_PATH)]);
+    const dumpPath = process.env[PGLITE_DUMP_ENV];
+    if (!dumpPath)
+      throw new Error("No migrated PGlite dump: run database tests through vitest's global setup");
+    const dump = new Blob([fs.readFileSync(dumpPath)]);
     return openDatabase({ dataDir: "memory://", loadDataDir: dump, migrate: false });
   }
   const serverUrl = testServerUrl();

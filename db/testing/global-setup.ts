@@ -1,7 +1,13 @@
 import fs from "node:fs";
 import postgres from "postgres";
 import { openDatabase } from "../client";
-import { databaseUrl, PGLITE_DUMP_PATH, TEMPLATE_DATABASE_ENV, testServerUrl } from "./server-url";
+import {
+  databaseUrl,
+  PGLITE_DUMP_ENV,
+  pgliteDumpPathFor,
+  TEMPLATE_DATABASE_ENV,
+  testServerUrl,
+} from "./server-url";
 
 /**
  * Migrating a fresh PGlite takes seconds on two cores, so it happens once: every test file then
@@ -10,13 +16,16 @@ import { databaseUrl, PGLITE_DUMP_PATH, TEMPLATE_DATABASE_ENV, testServerUrl } f
 export async function setup({ provide: _provide }: { provide?: unknown } = {}) {
   const pglite = await openDatabase({ dataDir: "memory://", migrate: true });
   const dump = await pglite.pglite!.dumpDataDir("gzip");
-  fs.writeFileSync(PGLITE_DUMP_PATH, Buffer.from(await dump.arrayBuffer()));
+  const dumpPath = pgliteDumpPathFor(process.pid);
+  fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
+  process.env[PGLITE_DUMP_ENV] = dumpPath;
   await pglite.close();
+  const removeDump = () => fs.rmSync(dumpPath, { force: true });
 
   const serverUrl = testServerUrl();
   if (!serverUrl) {
     console.log("[db tests] engines: pglite (set TEST_DATABASE_URL to add the PostgreSQL server)");
-    return;
+    return removeDump;
   }
   const template = `scorelens_tpl_${process.pid}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -34,5 +43,6 @@ export async function setup({ provide: _provide }: { provide?: unknown } = {}) {
       await admin.unsafe(`drop database if exists ${datname} with (force)`);
     await admin.unsafe(`drop database if exists ${template} with (force)`);
     await admin.end();
+    removeDump();
   };
 }
