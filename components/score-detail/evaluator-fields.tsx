@@ -1,5 +1,6 @@
 import { drilldownHref } from "@/components/drilldown/format";
 import { formatNumber } from "@/components/scores/format";
+import { EVALUATOR_FIELDS } from "@/lib/scores/evaluator-fields";
 import type { ScoreDetailJson } from "@/lib/scores/score-detail";
 import { DetailLink, Mono } from "./detail-links";
 import { Field, FieldList } from "./detail-section";
@@ -9,21 +10,8 @@ import { Field, FieldList } from "./detail-section";
  * are set. Prompts and datasets have no page in Scorelens, so their ids are shown as they are;
  * the execution trace is a subject with a page.
  */
-const evaluatorKeys = [
-  "kind",
-  "isPassed",
-  "cost",
-  "status",
-  "errorMessage",
-  "promptId",
-  "promptVersion",
-  "datasetId",
-  "automationId",
-  "executionTraceId",
-] as const;
-
 export const hasEvaluatorFields = (score: ScoreDetailJson) =>
-  evaluatorKeys.some((key) => score[key] !== null && score[key] !== undefined);
+  EVALUATOR_FIELDS.some((key) => score[key] !== null && score[key] !== undefined);
 
 export function EvaluatorFields({ projectId, score }: { projectId: string; score: ScoreDetailJson }) {
   return (

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { Alert } from "@/components/ui/alert";
+import { QueryState } from "@/components/drilldown/query-state";
 import { Button } from "@/components/ui/button";
+import type { RevisionJson } from "@/lib/scores/revisions";
 import { useScoreRevisions } from "@/lib/scores/use-score-revisions";
 import { useTimeZone } from "@/lib/scores/use-time-zone";
 import { RevisionItem } from "./revision-item";
@@ -34,35 +35,17 @@ export function RevisionHistory({ projectId, scoreId }: { projectId: string; sco
 
 function RevisionList({ projectId, scoreId }: { projectId: string; scoreId: string }) {
   const query = useScoreRevisions(projectId, scoreId);
+  return (
+    <QueryState query={query} what="revision history">
+      {(revisions) => <Revisions newestFirst={[...revisions].reverse()} />}
+    </QueryState>
+  );
+}
+
+function Revisions({ newestFirst }: { newestFirst: RevisionJson[] }) {
   const timeZone = useTimeZone();
   const now = useMinuteClock();
   const [shown, setShown] = useState(REVISIONS_SHOWN);
-
-  if (query.isPending) {
-    return (
-      <div role="status" aria-label="Loading revision history" className="flex flex-col gap-2">
-        {[70, 50, 60].map((width) => (
-          <div
-            key={width}
-            className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-700"
-            style={{ width: `${width}%` }}
-          />
-        ))}
-      </div>
-    );
-  }
-  if (query.isError) {
-    return (
-      <Alert tone="error">
-        <p className="font-medium">The revision history could not be loaded.</p>
-        <p className="mt-1">{query.error.message}</p>
-        <Button variant="secondary" className="mt-2" onClick={() => void query.refetch()}>
-          Retry
-        </Button>
-      </Alert>
-    );
-  }
-  const newestFirst = [...query.data].reverse();
   if (newestFirst.length === 0) {
     return (
       <p className="text-sm text-slate-500 dark:text-slate-400">No revisions recorded for this score.</p>

@@ -1,3 +1,4 @@
+import { EVALUATOR_FIELDS } from "./evaluator-fields";
 import type { ExampleScore, ScoreEdit } from "./example-requests";
 
 /**
@@ -9,20 +10,7 @@ import type { ExampleScore, ScoreEdit } from "./example-requests";
 export const LANGFUSE_MAX_TEXT = 500;
 
 /** Scorelens fields Langfuse's score body has no place for; a re-create would clear them. */
-const UNCARRIED_FIELDS = [
-  "observationType",
-  "queueItemId",
-  "kind",
-  "isPassed",
-  "cost",
-  "status",
-  "errorMessage",
-  "promptId",
-  "promptVersion",
-  "datasetId",
-  "automationId",
-  "executionTraceId",
-] as const;
+const UNCARRIED_FIELDS = ["observationType", "queueItemId", ...EVALUATOR_FIELDS] as const;
 
 export function langfuseUpsertBlockers(score: ExampleScore, edit: ScoreEdit): string[] {
   const reasons: string[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { noEvaluatorFields } from "./evaluator-fields";
 import { quoteShellWord } from "./example-curl";
 import {
   buildExampleRequests,
@@ -32,16 +33,7 @@ const score: ExampleScore = {
   queueItemId: null,
   comment: "ok",
   metadata: { a: 1 },
-  kind: null,
-  isPassed: null,
-  cost: null,
-  status: null,
-  errorMessage: null,
-  promptId: null,
-  promptVersion: null,
-  datasetId: null,
-  automationId: null,
-  executionTraceId: null,
+  ...noEvaluatorFields,
   updatedAt: "2026-06-01T00:00:00.000Z",
 };
 

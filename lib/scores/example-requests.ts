@@ -1,5 +1,6 @@
 import type { ScoreDataType } from "@/db/schema/enums";
 import { labelTypeOf, type LabelType } from "@/lib/dialects/futureagi/label-types";
+import type { EvaluatorField } from "./evaluator-fields";
 import { bearerSecret, PUBLIC_KEY_VAR, renderCurl, SECRET_KEY_VAR } from "./example-curl";
 import { langfuseUpsertBlockers, langfuseValueOf } from "./example-langfuse";
 import type { ScoreDetailJson } from "./score-detail";
@@ -45,16 +46,7 @@ export type ExampleScore = Pick<
   | "queueItemId"
   | "comment"
   | "metadata"
-  | "kind"
-  | "isPassed"
-  | "cost"
-  | "status"
-  | "errorMessage"
-  | "promptId"
-  | "promptVersion"
-  | "datasetId"
-  | "automationId"
-  | "executionTraceId"
+  | EvaluatorField
   | "updatedAt"
 > & { config: Pick<NonNullable<ScoreDetailJson["config"]>, "dataType" | "widget"> | null };
 

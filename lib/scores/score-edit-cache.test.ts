@@ -1,5 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
+import { noEvaluatorFields } from "./evaluator-fields";
 import type { ScoreDetailJson } from "./score-detail";
 import {
   applyOptimisticEdit,
@@ -42,16 +43,7 @@ function scoreRow(id: string, overrides: Partial<ScoreJson> = {}): ScoreJson {
     queueItemId: null,
     comment: "first",
     metadata: null,
-    kind: null,
-    isPassed: null,
-    cost: null,
-    status: null,
-    errorMessage: null,
-    promptId: null,
-    promptVersion: null,
-    datasetId: null,
-    automationId: null,
-    executionTraceId: null,
+    ...noEvaluatorFields,
     timestamp: BASE,
     createdAt: BASE,
     updatedAt: BASE,

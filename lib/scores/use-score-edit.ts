@@ -11,7 +11,7 @@ import {
   type ScoreEditPatch,
 } from "./score-edit-cache";
 import { scoreDetailKey } from "./use-score-detail";
-import { ApiError, apiPath, fetchApi, type ScoreJson } from "./use-score-list";
+import { apiPath, fetchApi, readApiJson, type ScoreJson } from "./use-score-list";
 import { scoreRevisionsKey } from "./use-score-revisions";
 
 /**
@@ -39,18 +39,10 @@ export async function sendScorePatch(
     headers: { accept: "application/json", "content-type": "application/json", "if-match": ifMatch },
     body: JSON.stringify(patch),
   });
-  const body = (await response.json().catch(() => null)) as {
-    error?: { code?: string; message?: string; issues?: { path: string; message: string }[] };
-  } | null;
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? "internal",
-      body?.error?.message ?? `The server answered ${response.status} ${response.statusText}`.trim(),
-      body?.error?.issues,
-    );
-  }
-  return body as ScoreJson;
+  return readApiJson<ScoreJson>(
+    response,
+    `The server answered ${response.status} ${response.statusText}`.trim(),
+  );
 }
 
 /** After a write: the history and the revision count grew, and facet counts may have moved. */

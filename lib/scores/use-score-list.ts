@@ -22,9 +22,11 @@ export class ApiError extends Error {
   }
 }
 
-/** GET a native API path as JSON; a non-2xx answer becomes an ApiError with the API's own message. */
-export async function fetchApi<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { signal, headers: { accept: "application/json" } });
+/**
+ * A native API answer as JSON; a non-2xx answer becomes an ApiError with the API's own message,
+ * or `fallback` when something else (a proxy, say) answered without the API's error shape.
+ */
+export async function readApiJson<T>(response: Response, fallback: string): Promise<T> {
   const body = (await response.json().catch(() => null)) as {
     error?: { code?: string; message?: string; issues?: { path: string; message: string }[] };
   } | null;
@@ -32,11 +34,17 @@ export async function fetchApi<T>(path: string, signal?: AbortSignal): Promise<T
     throw new ApiError(
       response.status,
       body?.error?.code ?? "internal",
-      body?.error?.message ?? `The request failed with status ${response.status}`,
+      body?.error?.message ?? fallback,
       body?.error?.issues,
     );
   }
   return body as T;
+}
+
+/** GET a native API path as JSON (errors as readApiJson). */
+export async function fetchApi<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(path, { signal, headers: { accept: "application/json" } });
+  return readApiJson<T>(response, `The request failed with status ${response.status}`);
 }
 
 /** `/api/v1/<path>?projectId=…&<query>`: the session names its project in the query string. */
