@@ -10,7 +10,7 @@ import {
   type ExampleRequest,
   type SurfaceExamples,
   type Unavailable,
-} from "@/lib/scores/example-requests";
+} from "@/lib/api/example-requests";
 import type { ScoreDetailJson } from "@/lib/scores/score-detail";
 import { ExampleTabs } from "./example-tabs";
 

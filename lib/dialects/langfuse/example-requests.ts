@@ -1,5 +1,6 @@
-import { EVALUATOR_FIELDS } from "./evaluator-fields";
-import type { ExampleScore, ScoreEdit } from "./example-requests";
+import { EVALUATOR_FIELDS } from "@/lib/scores/evaluator-fields";
+import { renderCurl } from "@/lib/scores/example-curl";
+import type { ExampleContext, ExampleScore, ScoreEdit, SurfaceExamples } from "@/lib/scores/example-types";
 
 /**
  * Langfuse has no score update: a create with an existing id replaces the score (docs/
@@ -49,3 +50,68 @@ export function langfuseUpsertBlockers(score: ExampleScore, edit: ScoreEdit): st
 /** The value as Langfuse's body takes it: BOOLEAN as 1 or 0, everything else as is. */
 export const langfuseValueOf = (score: Pick<ExampleScore, "dataType">, value: unknown): unknown =>
   score.dataType === "BOOLEAN" ? (value ? 1 : 0) : value;
+
+/** Read and update examples for one score in Langfuse's API (lib/api/example-requests.ts). */
+export function langfuseExamples({ base, id, score, edit }: ExampleContext): SurfaceExamples {
+  const label = "Langfuse";
+  if (score.dataType === "JSON") {
+    const reason = "Langfuse has no JSON data type, so its API does not show JSON scores.";
+    return {
+      surface: "langfuse",
+      label,
+      read: { title: "Read this score", reason },
+      update: { title: "Change its value and comment", reason },
+    };
+  }
+  const read = {
+    title: "Read this score",
+    command: renderCurl({
+      method: "GET",
+      url: `${base}/api/public/v2/scores/${id}`,
+      auth: { kind: "basic" },
+    }),
+  };
+  const blockers = langfuseUpsertBlockers(score, edit);
+  if (blockers.length > 0) {
+    return {
+      surface: "langfuse",
+      label,
+      read,
+      update: {
+        title: "Change its value and comment",
+        reason: `Langfuse can only update by re-creating the score, and here ${blockers.join("; ")}. Use the native PATCH.`,
+      },
+    };
+  }
+  const body = {
+    id: score.id,
+    name: score.name,
+    value: langfuseValueOf(score, edit.value),
+    dataType: score.dataType,
+    source: score.source,
+    ...(score.configId ? { configId: score.configId } : {}),
+    ...(score.traceId ? { traceId: score.traceId } : {}),
+    ...(score.observationId ? { observationId: score.observationId } : {}),
+    ...(score.sessionId ? { sessionId: score.sessionId } : {}),
+    ...(score.experimentId ? { datasetRunId: score.experimentId } : {}),
+    environment: score.environment,
+    ...(score.queueId ? { queueId: score.queueId } : {}),
+    ...(edit.comment === null ? {} : { comment: edit.comment }),
+    ...(score.metadata === null ? {} : { metadata: score.metadata }),
+  };
+  return {
+    surface: "langfuse",
+    label,
+    read,
+    update: {
+      title: "Change its value and comment",
+      command: renderCurl({
+        method: "POST",
+        url: `${base}/api/public/scores`,
+        auth: { kind: "basic" },
+        body,
+      }),
+      note: "Langfuse has no update: a create with this score's id replaces it, so every field is sent again.",
+    },
+  };
+}

@@ -5,8 +5,8 @@ import * as nativeScore from "@/app/api/v1/scores/[id]/route";
 import * as futureAgiScore from "@/app/model-hub/scores/[id]/route";
 import type { KeyPair } from "@/lib/auth/api-keys";
 import { callRoute } from "@/lib/api/test-client";
-import { PUBLIC_KEY_VAR, SECRET_KEY_VAR } from "./example-curl";
-import { curlArgvOf, requestOfCurlArgv } from "./example-shell";
+import { PUBLIC_KEY_VAR, SECRET_KEY_VAR } from "@/lib/scores/example-curl";
+import { curlArgvOf, requestOfCurlArgv } from "@/lib/scores/example-shell";
 
 /**
  * Test support for example-requests.db.test.ts: runs a copied curl command the way a user's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { noEvaluatorFields } from "./evaluator-fields";
-import { quoteShellWord } from "./example-curl";
+import { noEvaluatorFields } from "@/lib/scores/evaluator-fields";
+import { quoteShellWord } from "@/lib/scores/example-curl";
 import {
   buildExampleRequests,
   isAvailable,

@@ -13,9 +13,9 @@ import {
   type Surface,
   type SurfaceExamples,
 } from "./example-requests";
-import type { ScoreDetailJson } from "./score-detail";
-import { scoreInputSchema } from "./score-input";
-import { createScores } from "./write";
+import type { ScoreDetailJson } from "@/lib/scores/score-detail";
+import { scoreInputSchema } from "@/lib/scores/score-input";
+import { createScores } from "@/lib/scores/write";
 import {
   KEYS,
   PRINCIPALS,
@@ -25,7 +25,7 @@ import {
   basicAuth,
   sendRequest,
   seedWriteFixtures,
-} from "./write-fixtures";
+} from "@/lib/scores/write-fixtures";
 
 /**
  * The example requests are proven by running them: for scores of every data type and subject
