@@ -2,12 +2,10 @@ import type { Database } from "@/db/client";
 import { route } from "@/lib/api/route";
 import type { Principal } from "@/lib/auth/principal";
 import type { Permission } from "@/lib/auth/roles";
-import { assertKeyKindAllowed } from "./auth-header";
 import { formatLangfuseError } from "./errors";
 
 /**
- * The shared route() wrapper with Langfuse's errors, CORS and two rules of its own: a bare public
- * key may only create scores (checked right after authentication, like upstream), and the query
+ * The shared route() wrapper with Langfuse's errors, CORS and one rule of its own: the query
  * is read from the URL itself because Langfuse treats a repeated parameter as an array (a 400 for
  * string parameters), which the wrapper's comma-joined query would hide.
  */
@@ -15,7 +13,7 @@ export type RawQuery = Record<string, string | string[]>;
 
 export type LangfuseSpec<Q, B> = {
   permission: Permission;
-  /** Only POST /api/public/scores: a bare public key (`Bearer pk-…`) may call it. */
+  /** Only the score-creating routes lib/auth/key-scope.ts names: a bare public key may call them. */
   publicKeyAllowed?: boolean;
   query?: (raw: RawQuery) => Q;
   body?: (raw: unknown) => B;
@@ -76,8 +74,7 @@ export function langfuseRoute<Q = undefined, B = undefined>(
     {
       auth: {
         permission: spec.permission,
-        allowPublicKeyOnly: true,
-        assertAllowed: (request) => assertKeyKindAllowed(request.headers, spec.publicKeyAllowed ?? false),
+        allowPublicKeyOnly: spec.publicKeyAllowed ?? false,
       },
       params: pathParams,
       rawQuery: (url, principal) => rawQueryOf(url, principal?.kind === "user"),
