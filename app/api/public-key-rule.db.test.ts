@@ -66,9 +66,9 @@ async function discoverCases(): Promise<Case[]> {
   for (const file of routeFiles(APP_DIR).sort()) {
     const pattern = routePattern(file);
     if (UNAUTHENTICATED.has(pattern)) continue;
-    const module = (await import(file)) as Partial<Record<string, Handler>>;
+    const exported = (await import(file)) as Partial<Record<string, Handler>>;
     for (const method of METHODS) {
-      const handler = module[method];
+      const handler = exported[method];
       if (handler) cases.push({ pattern, method, handler });
     }
   }
@@ -103,7 +103,7 @@ describe("the public-key route list", () => {
 describeEachEngine(
   "A public key without its secret",
   (t) => {
-    let cases: Case[] = [];
+    const cases: Case[] = [];
     beforeAll(async () => {
       setDatabaseForTests(t.handle);
       // 405 answers (a method a surface does not implement) are not routes.
