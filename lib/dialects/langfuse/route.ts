@@ -32,13 +32,17 @@ export type LangfuseContext<Q, B> = {
 
 /** Every parameter as sent; a repeated one becomes an array. `projectId` belongs to session auth. */
 export function rawQueryOf(url: URL, dropProjectId: boolean): RawQuery {
-  const raw: RawQuery = {};
+  // A Map, then own properties, so `?constructor=` or `?__proto__=` is an ordinary parameter.
+  const raw = new Map<string, string | string[]>();
   for (const [key, value] of url.searchParams) {
     if (dropProjectId && key === "projectId") continue;
-    const previous = raw[key];
-    raw[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+    const previous = raw.get(key);
+    raw.set(
+      key,
+      previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value],
+    );
   }
-  return raw;
+  return Object.fromEntries(raw);
 }
 
 const pathParams = (raw: unknown) => raw as Record<string, string>;
