@@ -11,3 +11,30 @@ export async function register() {
     process.exit(1);
   }
 }
+
+/**
+ * Next.js reports here every error no handler caught (a page that fails to render, a route that
+ * throws past its wrapper). Each becomes one JSON log line with status 500, like every other
+ * request's line, so no 500 exists only as a plain stack trace.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/log");
+  const requestId = request.headers["x-request-id"];
+  log.error(
+    {
+      requestId: typeof requestId === "string" ? requestId.slice(0, 64) : undefined,
+      method: request.method,
+      route: request.path,
+      routePath: context.routePath,
+      routeType: context.routeType,
+      status: 500,
+      err: error,
+    },
+    "request failed outside a route handler",
+  );
+}

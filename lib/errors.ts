@@ -9,6 +9,8 @@ export const errorStatuses = {
   password_change_required: 403,
   not_found: 404,
   conflict: 409,
+  /** The path exists, the method does not (lib/dialects/faces.ts answers it in the face's shape). */
+  method_not_allowed: 405,
   precondition_failed: 412,
   payload_too_large: 413,
   rate_limited: 429,

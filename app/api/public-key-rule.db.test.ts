@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { describeEachEngine } from "@/db/testing/engines";
 import { fingerprintTables } from "@/lib/api/test-fingerprint";
 import { PUBLIC_KEY_ROUTES, SECRET_KEY_REQUIRED } from "@/lib/auth/key-scope";
+import { unknownPath, unsupportedMethod } from "@/lib/dialects/faces";
 import { setDatabaseForTests } from "@/lib/database";
 import { KEYS, TRACE_ID, seedWriteFixtures } from "@/lib/scores/write-fixtures";
 
@@ -69,7 +70,10 @@ async function discoverCases(): Promise<Case[]> {
     const exported = (await import(file)) as Partial<Record<string, Handler>>;
     for (const method of METHODS) {
       const handler = exported[method];
-      if (handler) cases.push({ pattern, method, handler });
+      // A face's 404 and 405 answers are not routes: they authenticate nobody.
+      if (handler && handler !== unknownPath && handler !== unsupportedMethod) {
+        cases.push({ pattern, method, handler });
+      }
     }
   }
   return cases;

@@ -3,7 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./openapi";
 
-/** Every /api/v1 route file and method, as the file system declares them. */
+/**
+ * Every /api/v1 route file and method, as the file system declares them; the face's 404 and 405
+ * answers (lib/dialects/faces.ts) are not operations.
+ */
 function declaredRoutes(dir = path.join(process.cwd(), "app/api/v1")): { path: string; method: string }[] {
   const found: { path: string; method: string }[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -15,7 +18,7 @@ function declaredRoutes(dir = path.join(process.cwd(), "app/api/v1")): { path: s
         .relative(path.join(process.cwd(), "app"), path.dirname(full))
         .replace(/\[([^\]]+)\]/g, "{$1}");
       for (const [, method] of source.matchAll(
-        /export (?:const|async function|function) (GET|POST|PATCH|PUT|DELETE)\b/g,
+        /export (?:const|async function|function) (GET|POST|PATCH|PUT|DELETE)\b(?! = (?:unsupportedMethod|unknownPath);)/g,
       )) {
         found.push({ path: `/${route}`, method: method.toLowerCase() });
       }

@@ -116,9 +116,7 @@ export function route<Q = undefined, B = undefined, P = undefined, A extends Aut
       response = result instanceof Response ? result : Response.json(result);
       response.headers.set("x-request-id", requestId);
     } catch (error) {
-      const { appError, unexpected } = toAppError(error);
-      if (unexpected) log.error({ err: error, requestId, route: url.pathname }, "request failed");
-      response = formatError(appError as AppError, requestId, request);
+      response = answerError(error, { formatError, requestId, request, route: url.pathname });
     }
     log.info({
       requestId,
@@ -129,4 +127,28 @@ export function route<Q = undefined, B = undefined, P = undefined, A extends Aut
     });
     return response;
   };
+}
+
+/**
+ * The error answer, whatever happens: an unexpected error is logged as one JSON line with its
+ * cause and status 500; if the surface's formatter itself fails, that is logged too and the
+ * answer is a bare JSON 500, never Next.js's plain-text page.
+ */
+function answerError(
+  error: unknown,
+  where: { formatError: ErrorFormatter; requestId: string; request: Request; route: string },
+): Response {
+  const { formatError, requestId, request, route: path } = where;
+  const { appError, unexpected } = toAppError(error);
+  const context = { requestId, method: request.method, route: path, status: 500 };
+  if (unexpected) log.error({ ...context, err: error }, "request failed");
+  try {
+    return formatError(appError, requestId, request);
+  } catch (formatterError) {
+    log.error({ ...context, err: formatterError, cause: error }, "error formatter failed");
+    return Response.json(
+      { error: { code: "internal", message: "Internal server error" } },
+      { status: 500, headers: { "x-request-id": requestId } },
+    );
+  }
 }

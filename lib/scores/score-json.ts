@@ -97,6 +97,7 @@ export const errorResponseSchema = z
         "password_change_required",
         "not_found",
         "conflict",
+        "method_not_allowed",
         "precondition_failed",
         "payload_too_large",
         "rate_limited",

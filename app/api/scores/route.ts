@@ -4,6 +4,7 @@ import { listRespanScores } from "@/lib/dialects/respan/list-scores";
 import { readSpec, respondWithScore, writeSpec } from "@/lib/dialects/respan/route-parts";
 import { parseScoreBody } from "@/lib/dialects/respan/score-body";
 import { upsertRespanScore } from "@/lib/dialects/respan/score-writes";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -22,3 +23,7 @@ export const POST = route(
     return respondWithScore(db, projectId, row, created ? 201 : 200);
   },
 );
+
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

@@ -4,6 +4,7 @@ import { futureAgiErrors } from "@/lib/dialects/futureagi/errors";
 import { listScoresPage } from "@/lib/dialects/futureagi/list-scores";
 import { createScoreSchema, listQuerySchema, parserOf } from "@/lib/dialects/futureagi/requests";
 import { createScoreFromBody } from "@/lib/dialects/futureagi/score-writes";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -18,3 +19,7 @@ export const POST = route(
   { auth: { permission: "scores:annotate" }, body: parserOf(createScoreSchema), errors: futureAgiErrors },
   async ({ db, principal, body }) => createScoreFromBody(db, principal, body),
 );
+
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

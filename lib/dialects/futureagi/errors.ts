@@ -14,6 +14,7 @@ const typeAndCode: Record<ErrorCode, [type: string, code: string]> = {
   password_change_required: ["permission_error", "password_change_required"],
   not_found: ["not_found", "not_found"],
   conflict: ["conflict", "conflict"],
+  method_not_allowed: ["method_not_allowed", "method_not_allowed"],
   precondition_failed: ["precondition_failed", "precondition_failed"],
   payload_too_large: ["validation_error", "payload_too_large"],
   rate_limited: ["rate_limit", "throttled"],

@@ -41,6 +41,7 @@ const errorNames: Partial<Record<ErrorCode, string>> = {
   bad_request: "InvalidRequestError",
   not_found: "LangfuseNotFoundError",
   conflict: "LangfuseConflictError",
+  method_not_allowed: "MethodNotAllowedError",
   precondition_failed: "PreconditionFailedError",
   payload_too_large: "PayloadTooLargeError",
   rate_limited: "TooManyRequestsError",

@@ -19,9 +19,9 @@ export class RespanValidationError extends AppError {
 
 /** Groups issues by field: `{"numerical_value": ["…", "…"]}`. */
 export function fieldErrorsOf(issues: ErrorIssue[]): Record<string, string[]> {
-  const grouped: Record<string, string[]> = {};
-  for (const { path, message } of issues) (grouped[path] ??= []).push(message);
-  return grouped;
+  const grouped = new Map<string, string[]>(); // a field may be called `constructor`
+  for (const { path, message } of issues) grouped.set(path, [...(grouped.get(path) ?? []), message]);
+  return Object.fromEntries(grouped);
 }
 
 export const validationError = (field: string, message: string) =>

@@ -3,6 +3,7 @@ import { readSpec, respondWithScore, scoreParams, writeSpec } from "@/lib/dialec
 import { parsePatchBody, parseScoreBody } from "@/lib/dialects/respan/score-body";
 import { deleteRespanScore, patchRespanScore, retrieveRespanScore } from "@/lib/dialects/respan/score-edits";
 import { replaceRespanScore } from "@/lib/dialects/respan/score-writes";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -31,3 +32,5 @@ export const DELETE = route({ ...writeSpec, params: scoreParams }, async ({ db, 
   await deleteRespanScore({ db, principal }, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const POST = unsupportedMethod;

@@ -3,6 +3,7 @@ import { normalizeFilters } from "@/lib/dialects/respan/filter-grammar";
 import { parseListQuery } from "@/lib/dialects/respan/list-params";
 import { listRespanScores } from "@/lib/dialects/respan/list-scores";
 import { readFilterBody, readSpec } from "@/lib/dialects/respan/route-parts";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -25,3 +26,7 @@ export const GET = route(
   async ({ db, projectId, url, query, request }) =>
     listRespanScores({ db, projectId, request, url, params: query }),
 );
+
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

@@ -1,5 +1,6 @@
 import { route } from "@/lib/api/route";
 import { createApiKey, createApiKeyBodySchema, listApiKeys } from "@/lib/projects/api-key-admin";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -16,3 +17,7 @@ export const POST = route(
       headers: { "cache-control": "no-store" },
     }),
 );
+
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

@@ -1,4 +1,5 @@
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -6,3 +7,8 @@ export const runtime = "nodejs";
 export function GET(request: Request) {
   return Response.json(buildOpenApiDocument(new URL(request.url).origin));
 }
+
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

@@ -3,6 +3,7 @@ import { route } from "@/lib/api/route";
 import { assertOwnPasswordChosen } from "@/lib/auth/password-change-gate";
 import { forbidden } from "@/lib/errors";
 import { createProject, createProjectBodySchema, listCallerProjects } from "@/lib/projects/project-list";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -26,3 +27,7 @@ export const POST = route(
     return Response.json(project, { status: 201 });
   },
 );
+
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

@@ -5,6 +5,7 @@ import { lookupNames } from "@/lib/scores/names";
 import { parseCreateScoresBody } from "@/lib/scores/parse-score-body";
 import { serializeScore } from "@/lib/scores/serialize";
 import { createScores, etagOf } from "@/lib/scores/write";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -32,3 +33,7 @@ export const POST = route(
     });
   },
 );
+
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

@@ -7,6 +7,7 @@ import {
   scoreIdParamsSchema,
 } from "@/lib/dialects/futureagi/requests";
 import { deleteScoreById, getScoreJson, updateScoreFromBody } from "@/lib/dialects/futureagi/score-writes";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -33,3 +34,5 @@ export const DELETE = route(
   { auth: { permission: "scores:annotate" }, params, errors },
   async ({ db, principal, params }) => deleteScoreById(db, principal, params.id),
 );
+
+export const POST = unsupportedMethod;

@@ -1,5 +1,6 @@
 import { route } from "@/lib/api/route";
 import { apiKeyParamsSchema, revokeApiKey } from "@/lib/projects/api-key-admin";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -11,3 +12,8 @@ export const DELETE = route(
     return new Response(null, { status: 204 });
   },
 );
+
+export const GET = unsupportedMethod;
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;

@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { changeMemberBodySchema, memberParamsSchema } from "@/lib/projects/member-input";
 import { changeMemberRole, removeMember } from "@/lib/projects/members";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -16,3 +17,7 @@ export const DELETE = route(
     return new Response(null, { status: 204 });
   },
 );
+
+export const GET = unsupportedMethod;
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;

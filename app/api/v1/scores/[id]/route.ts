@@ -4,6 +4,7 @@ import { parseScorePatchBody } from "@/lib/scores/parse-score-body";
 import { scoreIdParamsSchema } from "@/lib/scores/score-input";
 import { serializeScore } from "@/lib/scores/serialize";
 import { deleteScore, etagOf, getScoreDetail, patchScore } from "@/lib/scores/write";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -32,3 +33,6 @@ export const DELETE = route(
     return new Response(null, { status: 204 });
   },
 );
+
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;

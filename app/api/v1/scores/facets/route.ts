@@ -2,6 +2,7 @@ import { route } from "@/lib/api/route";
 import { strictListParamsParser } from "@/lib/scores/filter-codec";
 import { getFacets } from "@/lib/scores/facets";
 import { scoreQueryFromParams } from "@/lib/scores/score-query";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -11,3 +12,8 @@ export const GET = route(
   async ({ db, projectId, query }) =>
     getFacets(db, projectId, scoreQueryFromParams(projectId, query).filters),
 );
+
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

@@ -3,6 +3,7 @@ import { logScoreParams, readSpec, respondWithScore, writeSpec } from "@/lib/dia
 import { parsePatchBody, parseScoreBody } from "@/lib/dialects/respan/score-body";
 import { deleteRespanScore, patchRespanScore, retrieveRespanScore } from "@/lib/dialects/respan/score-edits";
 import { replaceRespanScore } from "@/lib/dialects/respan/score-writes";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -33,3 +34,5 @@ export const DELETE = route({ ...writeSpec, params: logScoreParams }, async ({ d
   await deleteRespanScore({ db, principal }, params.id, params.logId);
   return new Response(null, { status: 204 });
 });
+
+export const POST = unsupportedMethod;

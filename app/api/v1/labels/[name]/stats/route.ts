@@ -3,6 +3,7 @@ import { route } from "@/lib/api/route";
 import { getLabelStats } from "@/lib/analytics/label-stats";
 import { strictListParamsParser } from "@/lib/scores/filter-codec";
 import { scoreQueryFromParams } from "@/lib/scores/score-query";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -16,3 +17,8 @@ export const GET = route(
   async ({ db, projectId, params, query }) =>
     getLabelStats(db, projectId, params.name, scoreQueryFromParams(projectId, query).filters),
 );
+
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

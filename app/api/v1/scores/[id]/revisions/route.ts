@@ -2,6 +2,7 @@ import { route } from "@/lib/api/route";
 import { listRevisions, lookupRevisionActors, serializeRevision } from "@/lib/scores/revisions";
 import { getScoreOrThrow } from "@/lib/scores/score-lookup";
 import { scoreIdParamsSchema } from "@/lib/scores/score-input";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -18,3 +19,8 @@ export const GET = route(
     return { data: revisions.map((revision) => serializeRevision(revision, actors)) };
   },
 );
+
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;
