@@ -23,7 +23,9 @@ const envSchema = z.object({
           message: `not an address, CIDR range, "loopback" or "private": ${invalid.join(", ")}`,
         });
     }),
-  /** Signs session cookies. Either name works; unset, the embedded database keeps a generated one beside its folder. */
+  /** Key of the list cursors' checksum; unset, one generated once and kept in the database. */
+  SCORELENS_CURSOR_SECRET: z.string().min(1).optional(),
+  /** Signs session cookies. Either name works; unset, one is generated once (lib/auth/secret.ts). */
   SCORELENS_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SCORELENS_INIT_ORG_NAME: z.string().min(1).optional(),

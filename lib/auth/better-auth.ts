@@ -85,7 +85,7 @@ export async function getAuth(options: { secure?: boolean } = {}): Promise<Auth>
   if (!auth) {
     const config = readConfig();
     auth = createAuth(db, {
-      secret: resolveAuthSecret(config),
+      secret: await resolveAuthSecret(config, db),
       secure,
       baseURL: config.SCORELENS_PUBLIC_URL,
     });
