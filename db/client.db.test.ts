@@ -19,6 +19,7 @@ describeEachEngine("migrated schema", (t) => {
       "annotation_queue_assignments",
       "annotation_queues",
       "api_keys",
+      "instance_secrets",
       "login_attempts",
       "memberships",
       "organizations",
