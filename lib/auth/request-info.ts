@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { readConfig } from "@/lib/config";
+import { log } from "@/lib/log";
 import { readPeer } from "./peer-address";
 import { trustedProxies, type TrustedProxies } from "./trusted-proxies";
 
@@ -34,9 +35,22 @@ export function resolveClientAddress(
  */
 export function readClientAddress(headers: Headers, trusted?: TrustedProxies): string {
   const address = resolveClientAddress(headers, trusted);
-  if (!address) return "unknown";
+  if (!address) {
+    warnOnceWithoutPeer();
+    return "unknown";
+  }
   if (isIP(address) !== 6) return address;
   return `${expandIpv6(address).slice(0, 4).join(":")}::/64`;
+}
+
+let warned = false;
+function warnOnceWithoutPeer() {
+  if (warned || process.env.NODE_ENV === "test") return;
+  warned = true;
+  log.warn(
+    "A sign-in request carried no socket address (was the server started without instrumentation.ts?); " +
+      "such requests share one per-address limit",
+  );
 }
 
 /** A bare IP address from `1.2.3.4`, `1.2.3.4:5678`, `[::1]:80` or `::ffff:1.2.3.4`; null if none. */
