@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase, rowsOf } from "./client";
+import { describeError } from "./describe-error";
 import { DataDirLockedError } from "./pglite-lock";
 import { describeEachEngine } from "./testing/engines";
 
@@ -18,6 +19,7 @@ describeEachEngine("migrated schema", (t) => {
       "annotation_queue_assignments",
       "annotation_queues",
       "api_keys",
+      "instance_secrets",
       "login_attempts",
       "memberships",
       "organizations",
@@ -54,4 +56,36 @@ describe("embedded database folder", () => {
       fs.rmSync(path.dirname(path.dirname(dataDir)), { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("refuses the same folder reached through a symlink, naming its real path", async () => {
+    const root = fs.realpathSync(
+      fs.mkdtempSync(path.join(os.tmpdir(), `scorelens-link-test-${process.pid}-`)),
+    );
+    const dataDir = path.join(root, "data");
+    fs.mkdirSync(path.join(root, "links"));
+    const first = await openDatabase({ dataDir, migrate: false });
+    try {
+      fs.symlinkSync(dataDir, path.join(root, "alias"));
+      fs.symlinkSync(root, path.join(root, "links", "up"));
+      for (const other of [path.join(root, "alias"), path.join(root, "links", "up", "data")]) {
+        const refused = await openDatabase({ dataDir: other, migrate: false }).catch((error) => error);
+        expect(refused).toBeInstanceOf(DataDirLockedError);
+        expect(refused.message).toContain(`${dataDir} is in use by process ${process.pid}`);
+      }
+    } finally {
+      await first.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe("describeError", () => {
+  it("reads the plain objects PGlite throws, and every other kind of value", () => {
+    expect(describeError({ name: "ErrnoError", errno: 44 })).toBe("ErrnoError, errno 44");
+    expect(describeError(new Error("boom"))).toBe("boom");
+    expect(describeError("text")).toBe("text");
+    expect(describeError({ other: 1 })).toBe('{"other":1}');
+    expect(describeError(undefined)).toBe("undefined");
+    expect(String({})).toBe("[object Object]"); // what the start message used to print
+  });
 });

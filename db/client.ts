@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { describeError } from "./describe-error";
 import { migratePgliteDatabase, migratePostgresDatabase } from "./migrate";
 import { acquireDataDirLock } from "./pglite-lock";
 import { StatementBudget, wrapSql } from "./prepared-statements";
@@ -65,11 +66,14 @@ async function openPostgres(url: string, options: OpenDatabaseOptions, migrate: 
 
 async function openPglite(dataDir: string, options: OpenDatabaseOptions, migrate: boolean) {
   const inMemory = dataDir.startsWith("memory://");
-  const folder = inMemory ? dataDir : path.resolve(/*turbopackIgnore: true*/ dataDir);
-  if (!inMemory) fs.mkdirSync(path.dirname(folder), { recursive: true });
+  const folder = inMemory ? dataDir : realFolder(dataDir);
   const releaseLock = inMemory ? () => {} : acquireDataDirLock(folder);
   try {
-    const pglite = await PGlite.create(folder, { loadDataDir: options.loadDataDir });
+    const pglite = await PGlite.create(folder, { loadDataDir: options.loadDataDir }).catch((error) => {
+      throw new Error(`The embedded database in ${folder} could not be opened: ${describeError(error)}`, {
+        cause: error,
+      });
+    });
     const db = drizzlePglite(pglite, { schema });
     if (migrate) await migratePgliteDatabase(db);
     const close = async () => {
@@ -81,6 +85,21 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions, migrate
     releaseLock();
     throw error;
   }
+}
+
+/**
+ * The folder's real path, so that two names for one folder (a symlink, `..`) take one lock:
+ * the folder itself when it exists, else its (created) parent's real path plus its name.
+ */
+function realFolder(dataDir: string): string {
+  const absolute = path.resolve(/*turbopackIgnore: true*/ dataDir);
+  try {
+    return fs.realpathSync(absolute);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  return path.join(fs.realpathSync(path.dirname(absolute)), path.basename(absolute));
 }
 
 /** Plain rows from `db.execute`, whichever driver ran it (PGlite wraps them in `.rows`). */

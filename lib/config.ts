@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invalidTrustedProxyEntries } from "@/lib/auth/trusted-proxies";
 
 /** Every environment variable Scorelens reads, parsed once. The README's configuration table mirrors this. */
 const envSchema = z.object({
@@ -10,7 +11,21 @@ const envSchema = z.object({
   SCORELENS_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   SCORELENS_DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
   SCORELENS_PUBLIC_URL: z.string().url().optional(),
-  /** Signs session cookies. Either name works; unset, the embedded database keeps a generated one beside its folder. */
+  /** Reverse proxies whose X-Forwarded-For is believed (lib/auth/trusted-proxies.ts); unset: none. */
+  SCORELENS_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const invalid = value ? invalidTrustedProxyEntries(value) : [];
+      if (invalid.length > 0)
+        ctx.addIssue({
+          code: "custom",
+          message: `not an address, CIDR range, "loopback" or "private": ${invalid.join(", ")}`,
+        });
+    }),
+  /** Key of the list cursors' checksum; unset, one generated once and kept in the database. */
+  SCORELENS_CURSOR_SECRET: z.string().min(1).optional(),
+  /** Signs session cookies. Either name works; unset, one is generated once (lib/auth/secret.ts). */
   SCORELENS_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SCORELENS_INIT_ORG_NAME: z.string().min(1).optional(),

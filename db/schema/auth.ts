@@ -74,3 +74,13 @@ export const loginAttempts = pgTable("login_attempts", {
   failures: integer("failures").notNull(),
   windowStartedAt: timestampMs("window_started_at").notNull(),
 });
+
+/**
+ * Secrets Scorelens generates for itself (`auth`: signs session cookies), created once by
+ * whichever process needs one first and shared by every process on the database.
+ */
+export const instanceSecrets = pgTable("instance_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: timestampMs("created_at").notNull().defaultNow(),
+});

@@ -12,7 +12,7 @@ import { AUTH_COOKIE_PREFIX } from "./cookie-names";
 import { loginLimitPlugin } from "./login-limit-plugin";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 import { passwordPolicyPlugin } from "./password-policy-plugin";
-import { isHttpsRequest } from "./request-info";
+import { CLIENT_ADDRESS_HEADER, isHttpsRequest } from "./request-info";
 import { resolveAuthSecret } from "./secret";
 
 export type AuthOptions = {
@@ -53,6 +53,8 @@ export function createAuth(db: Database, options: AuthOptions) {
       cookiePrefix: AUTH_COOKIE_PREFIX,
       useSecureCookies: options.secure,
       database: { generateId: () => newId() },
+      // Never X-Forwarded-For as the client sent it: the address resolved by request-info.ts.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     telemetry: { enabled: false },
     logger: {
@@ -83,7 +85,7 @@ export async function getAuth(options: { secure?: boolean } = {}): Promise<Auth>
   if (!auth) {
     const config = readConfig();
     auth = createAuth(db, {
-      secret: resolveAuthSecret(config),
+      secret: await resolveAuthSecret(config, db),
       secure,
       baseURL: config.SCORELENS_PUBLIC_URL,
     });

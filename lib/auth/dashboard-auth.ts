@@ -2,6 +2,7 @@ import { isAPIError } from "better-auth/api";
 import { getDatabase } from "@/lib/database";
 import { clearPasswordChangeRequired } from "./accounts";
 import { getAuthFor } from "./better-auth";
+import { withClientAddress } from "./request-info";
 
 /**
  * The dashboard's sign-in, sign-out and password change, as server actions run them: through
@@ -23,7 +24,7 @@ export async function signInWithPassword(
 ): Promise<FlowResult> {
   const auth = await getAuthFor(headers);
   try {
-    await auth.api.signInEmail({ body: input, headers });
+    await auth.api.signInEmail({ body: input, headers: withClientAddress(headers) });
     return { ok: true };
   } catch (error) {
     return messageFor(error, "The email or password is incorrect");
@@ -47,7 +48,7 @@ export async function changeOwnPassword(
   try {
     await auth.api.changePassword({
       body: { currentPassword: input.current, newPassword: input.password, revokeOtherSessions: true },
-      headers,
+      headers: withClientAddress(headers),
     });
   } catch (error) {
     const result = messageFor(error, "The current password is incorrect");

@@ -33,7 +33,7 @@ describeEachEngine("no secrets in logs", (t) => {
     await t.db.insert(projects).values({ id: "logs", organizationId: "org", name: "Logs" });
     await createPerson(t.db, OWNER, { logs: "owner" });
     await storeApiKey(t.db, { projectId: "logs", keys: KEY });
-    secrets.push(resolveAuthSecret(readConfig()));
+    secrets.push(await resolveAuthSecret(readConfig(), t.db));
     level = log.level;
     log.level = "trace";
     restore = redirectLogs({ write: (line) => lines.push(line) });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { badRequest } from "@/lib/errors";
+import { cursorSecret } from "./cursor-secret";
 import { sortFields, sortOrders, type SortField, type SortOrder } from "./filters";
 
 /**
@@ -28,10 +29,8 @@ const cursorSchema = z.object({
   c: z.string(),
 });
 
-const CURSOR_SECRET = process.env.SCORELENS_CURSOR_SECRET ?? "scorelens-cursor-v1";
-
 const checksum = (payload: string) =>
-  createHash("sha256").update(CURSOR_SECRET).update(payload).digest("base64url").slice(0, 16);
+  createHash("sha256").update(cursorSecret()).update(payload).digest("base64url").slice(0, 16);
 
 /** A short stable hash of everything that decides which rows a list holds. */
 export function hashFilters(canonicalFilters: string): string {
