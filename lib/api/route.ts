@@ -4,7 +4,7 @@ import { assertOwnPasswordChosen } from "@/lib/auth/password-change-gate";
 import type { Principal } from "@/lib/auth/principal";
 import { hasPermission, type Permission } from "@/lib/auth/roles";
 import { getDatabase } from "@/lib/database";
-import { AppError, forbidden, invalidInput } from "@/lib/errors";
+import { forbidden, invalidInput } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { log } from "@/lib/log";
 import { authenticate } from "./authenticate";
