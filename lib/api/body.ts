@@ -32,32 +32,37 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   } catch {
     throw badRequest("Request body is not valid JSON", [{ path: "(body)", message: "Invalid JSON" }]);
   }
-  const protoPath = findProtoKey(parsed, []);
-  if (protoPath) {
-    throw badRequest(`${protoPath}: the key "__proto__" is not allowed`, [
-      { path: protoPath, message: 'The key "__proto__" is not allowed' },
-    ]);
-  }
+  assertStorable(parsed, "(body)");
   return parsed;
 }
 
 /**
- * JSON.parse keeps `__proto__` as an own key, but the first copy into an ordinary object (a zod
- * record, a spread into `{}` by key) turns it into a prototype and the data is gone without a
- * word. So a body holding it anywhere is refused up front, naming where.
+ * What PostgreSQL cannot store, refused before anything is parsed, naming where it is:
+ * - `__proto__` as a key: JSON.parse keeps it as an own key, but the first copy into an ordinary
+ *   object (a zod record, a spread) turns it into a prototype and the data is silently gone;
+ * - a NUL character in any text: neither `text` nor `jsonb` can hold one.
+ * Used for bodies, query strings and path parameters alike, on every surface.
  */
-function findProtoKey(value: unknown, path: string[]): string | null {
-  if (value === null || typeof value !== "object") return null;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const found = findProtoKey(value[index], [...path, String(index)]);
-      if (found) return found;
-    }
-    return null;
+export function assertStorable(value: unknown, what: string): void {
+  const found = findUnstorable(value, []);
+  if (!found) return;
+  const path = found.path.join(".") || what;
+  throw badRequest(`${path}: ${found.problem}`, [{ path, message: found.problem }]);
+}
+
+function findUnstorable(value: unknown, path: string[]): { path: string[]; problem: string } | null {
+  if (typeof value === "string") {
+    return value.includes("\u0000") ? { path, problem: "Text must not contain the NUL character" } : null;
   }
-  for (const [key, child] of Object.entries(value)) {
-    if (key === "__proto__") return [...path, key].join(".");
-    const found = findProtoKey(child, [...path, key]);
+  if (value === null || typeof value !== "object") return null;
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item] as const)
+    : Object.entries(value);
+  for (const [key, child] of entries) {
+    if (key === "__proto__") return { path: [...path, key], problem: 'The key "__proto__" is not allowed' };
+    if (key.includes("\u0000"))
+      return { path: [...path, key], problem: "Keys must not contain the NUL character" };
+    const found = findUnstorable(child, [...path, key]);
     if (found) return found;
   }
   return null;

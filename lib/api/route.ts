@@ -8,7 +8,7 @@ import { forbidden, invalidInput } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { log } from "@/lib/log";
 import { authenticate } from "./authenticate";
-import { readJsonBody, searchParamsObject } from "./body";
+import { assertStorable, readJsonBody, searchParamsObject } from "./body";
 import { nativeErrorFormatter, toAppError, type ErrorFormatter } from "./errors";
 
 /** A parser is a zod schema, or a function that throws an AppError naming each bad field. */
@@ -96,8 +96,10 @@ export function route<Q = undefined, B = undefined, P = undefined, A extends Aut
       }
 
       const rawParams = (await segment?.params) ?? {};
+      assertStorable(rawParams, "path");
       const params = spec.params ? runParser(spec.params, rawParams, "path") : (undefined as P);
       const rawQuery = spec.rawQuery ? spec.rawQuery(url, principal) : defaultRawQuery(url);
+      assertStorable(rawQuery, "query");
       const query = spec.query ? runParser(spec.query, rawQuery, "query") : (undefined as Q);
       const body = spec.body ? runParser(spec.body, await readJsonBody(request), "body") : (undefined as B);
 

@@ -53,6 +53,14 @@ export const booleanText = z
   .enum(["true", "false"], { error: () => "Expected true or false" })
   .transform((v) => v === "true");
 
+/** Dates PostgreSQL reads back as they were written: years 1 to 9999 (no `+275760-…`). */
+export const isStorableDate = (date: Date): boolean => {
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= 1 && year <= 9999;
+};
+
+export const STORABLE_DATE_MESSAGE = "Date must fall between the years 1 and 9999";
+
 export const isoTimestamp = z
   .string()
   .trim()
@@ -62,4 +70,5 @@ export const isoTimestamp = z
       error: () => "Expected an ISO 8601 timestamp, e.g. 2026-06-01T00:00:00Z",
     }),
   )
-  .transform((value) => new Date(value));
+  .transform((value) => new Date(value))
+  .refine((date) => isStorableDate(date), STORABLE_DATE_MESSAGE);

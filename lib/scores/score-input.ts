@@ -31,12 +31,12 @@ const timestampSchema = z.iso
   });
 
 /** Lower-cased like Langfuse does, then held to its alphabet: `Production` is `production`. */
+// Stored as sent or refused: an upper-case name is an error, not silently lower-cased.
 const environmentSchema = z
   .string()
   .min(1)
   .max(100)
-  .transform((text) => text.toLowerCase())
-  .pipe(z.string().regex(/^[a-z0-9_-]+$/, { error: "Use only a-z, 0-9, '_' and '-'" }));
+  .regex(/^[a-z0-9_-]+$/, { error: "Use only lower-case a-z, 0-9, '_' and '-'" });
 
 const subjectIdKeys = ["traceId", "observationId", "sessionId", "experimentId"] as const;
 

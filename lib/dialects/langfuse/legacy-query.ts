@@ -8,6 +8,7 @@ import { pageShape } from "./pagination";
 import type { RawQuery } from "./route";
 import { langfuseDataTypes, langfuseSources, splitCsv } from "./v3-query";
 import { representableScores, v1Scope } from "./visible-scores";
+import { isStorableDate, STORABLE_DATE_MESSAGE } from "@/lib/scores/filter-values";
 
 /**
  * v2 and v1 list parameters (reference §2). Unlike v3 they are not strict (unknown parameters
@@ -28,8 +29,8 @@ const legacySchema = z.object({
   userId: single,
   traceTags: multi,
   name: single,
-  fromTimestamp: z.preprocess(emptyAsAbsent, z.coerce.date().optional()),
-  toTimestamp: z.preprocess(emptyAsAbsent, z.coerce.date().optional()),
+  fromTimestamp: z.preprocess(emptyAsAbsent, z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional()),
+  toTimestamp: z.preprocess(emptyAsAbsent, z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional()),
   environment: multi,
   source: z.enum(langfuseSources).nullish(),
   operator: z.enum(["<", ">", "<=", ">=", "!=", "="]).nullish(),

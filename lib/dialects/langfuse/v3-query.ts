@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cursorSchema, CURSOR_FORMAT_MARKER } from "./v3-cursor";
 import { inputErrorFromZod, invalidRequest, LangfuseInputError } from "./errors";
 import type { RawQuery } from "./route";
+import { isStorableDate, STORABLE_DATE_MESSAGE } from "@/lib/scores/filter-values";
 
 /**
  * GET /api/public/v3/scores parameters, as Langfuse parses them (reference §1.2–1.3):
@@ -56,7 +57,7 @@ const fieldsParam = z.preprocess(
 );
 
 const optionalNumber = z.preprocess(emptyAsAbsent, z.coerce.number().optional());
-const optionalDate = z.preprocess(emptyAsAbsent, z.coerce.date().optional());
+const optionalDate = z.preprocess(emptyAsAbsent, z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional());
 const reserved = z
   .string()
   .optional()
