@@ -52,9 +52,10 @@ test("score() and trace().score() arrive through ingestion and read back through
   span.score({ id: `${prefix}-span-score`, name: `${prefix}-relevance`, value: 3 });
   await langfuse.flushAsync();
 
-  const listed = await langfuse.api.scoreV2Get({ traceId, limit: 50 });
+  const ids = [`${prefix}-num`, `${prefix}-bool`, `${prefix}-span-score`];
+  const listed = await langfuse.api.scoreV2Get({ scoreIds: ids.join(","), limit: 50 });
   const byId = Object.fromEntries((listed.data as unknown as V2Score[]).map((score) => [score.id, score]));
-  expect(Object.keys(byId).sort()).toEqual([`${prefix}-bool`, `${prefix}-num`, `${prefix}-span-score`]);
+  expect(Object.keys(byId).sort()).toEqual([...ids].sort());
   expect(byId[`${prefix}-num`]).toMatchObject({
     projectId: E2E_PROJECT_ID,
     dataType: "NUMERIC",
