@@ -1,4 +1,4 @@
-import { and, avg, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { scoreConfigs, scores } from "@/db/schema";
 import { histogram } from "@/lib/scores/facets";
@@ -23,6 +23,8 @@ export async function getLabelStats(
   // `now` only resolves a relative `range` filter; the trend window follows the data.
   const scoped = { ...filters, name: [name] };
   const where = buildScoreWhere(projectId, scoped, now);
+  // Means in numeric: a float8 sum of values stored before the write-time bound may overflow.
+  const mean = sql<string | null>`avg(${scores.numericValue}::numeric)::float8`;
   const day = sql<string>`to_char(date_trunc('day', ${scores.timestamp} at time zone 'UTC'), 'YYYY-MM-DD')`;
   const [config, values, numeric, trend, annotators, totals] = await Promise.all([
     db
@@ -41,7 +43,7 @@ export async function getLabelStats(
       .limit(TOP_VALUES),
     histogram(db, projectId, scoped, now),
     db
-      .select({ day, count: count(), mean: avg(scores.numericValue) })
+      .select({ day, count: count(), mean })
       .from(scores)
       // The window ends at the label's newest score, so older data still shows a trend.
       .where(
@@ -50,7 +52,7 @@ export async function getLabelStats(
       .groupBy(day)
       .orderBy(day),
     db
-      .select({ userId: scores.authorUserId, count: count(), mean: avg(scores.numericValue) })
+      .select({ userId: scores.authorUserId, count: count(), mean })
       .from(scores)
       .where(sql`${where} and ${scores.authorUserId} is not null`)
       .groupBy(scores.authorUserId)

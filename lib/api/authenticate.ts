@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { apiKeys, memberships } from "@/db/schema";
 import { verifyApiKey, type VerifiedKey } from "@/lib/auth/api-keys";
 import { readPresentedKey } from "@/lib/auth/credentials";
+import { assertKeyScopeAllows } from "@/lib/auth/key-scope";
 import { isForeignSiteRequest } from "@/lib/auth/request-info";
 import type { Principal } from "@/lib/auth/principal";
 import { API_KEY_ROLE, hasPermission, type Permission } from "@/lib/auth/roles";
@@ -12,7 +13,7 @@ import { AppError, forbidden } from "@/lib/errors";
 export type AuthOptions = {
   /** Checked here as well as by the wrapper, so a refused request leaves no trace (not even "last used"). */
   permission?: Permission;
-  /** Langfuse lets a bare public key create scores; nowhere else is that enough. */
+  /** Only the routes key-scope.ts names: a bare public key may create scores there. */
   allowPublicKeyOnly?: boolean;
 };
 
@@ -32,8 +33,12 @@ export async function authenticateCaller(
 ): Promise<Caller> {
   const presented = readPresentedKey(request.headers);
   if (presented) {
-    const key = await verifyApiKey(db, presented, { allowPublicOnly: options.allowPublicKeyOnly });
+    if (presented.publicKey && !presented.secretKey && !presented.publicKeyOnly) {
+      throw new AppError("unauthorized", "The API key's secret is missing (X-Secret-Key)");
+    }
+    const key = await verifyApiKey(db, presented);
     if (!key) throw new AppError("unauthorized", "Invalid or revoked API key");
+    assertKeyScopeAllows(key.scope, options.allowPublicKeyOnly ?? false);
     return { kind: "apiKey", key };
   }
   const user = await getSessionUser(request);
@@ -69,7 +74,13 @@ async function principalFor(db: Database, caller: Caller, projectId: string | un
     if (projectId !== undefined && projectId !== key.projectId) {
       throw forbidden(`This API key does not belong to project ${projectId}`);
     }
-    return { kind: "apiKey", apiKeyId: key.apiKeyId, projectId: key.projectId, role: API_KEY_ROLE };
+    return {
+      kind: "apiKey",
+      apiKeyId: key.apiKeyId,
+      projectId: key.projectId,
+      role: API_KEY_ROLE,
+      keyScope: key.scope,
+    };
   }
   if (!projectId) {
     throw new AppError("bad_request", "projectId is required with a session", [

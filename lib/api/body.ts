@@ -26,18 +26,51 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "")
     throw badRequest("A JSON request body is required", [{ path: "(body)", message: "Required" }]);
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw badRequest("Request body is not valid JSON", [{ path: "(body)", message: "Invalid JSON" }]);
   }
+  const protoPath = findProtoKey(parsed, []);
+  if (protoPath) {
+    throw badRequest(`${protoPath}: the key "__proto__" is not allowed`, [
+      { path: protoPath, message: 'The key "__proto__" is not allowed' },
+    ]);
+  }
+  return parsed;
+}
+
+/**
+ * JSON.parse keeps `__proto__` as an own key, but the first copy into an ordinary object (a zod
+ * record, a spread into `{}` by key) turns it into a prototype and the data is gone without a
+ * word. So a body holding it anywhere is refused up front, naming where.
+ */
+function findProtoKey(value: unknown, path: string[]): string | null {
+  if (value === null || typeof value !== "object") return null;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const found = findProtoKey(value[index], [...path, String(index)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    if (key === "__proto__") return [...path, key].join(".");
+    const found = findProtoKey(child, [...path, key]);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Query strings as a plain object; a repeated key joins its values with commas (lists are comma-separated). */
 export function searchParamsObject(url: URL): Record<string, string> {
-  const result: Record<string, string> = {};
+  // A Map, then own properties: a parameter named `constructor` or `__proto__` stays an
+  // ordinary (unknown) parameter instead of meeting Object.prototype.
+  const joined = new Map<string, string>();
   for (const [key, value] of url.searchParams) {
-    result[key] = key in result ? `${result[key]},${value}` : value;
+    const previous = joined.get(key);
+    joined.set(key, previous === undefined ? value : `${previous},${value}`);
   }
-  return result;
+  return Object.fromEntries(joined);
 }

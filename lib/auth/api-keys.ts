@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { apiKeys } from "@/db/schema";
 import { newId } from "@/lib/ids";
+import type { KeyScope } from "./key-scope";
 
 /**
  * Key pairs: a public key `pk-sl-…` names the key, a secret `sk-sl-…` (32 random bytes) proves it.
@@ -37,9 +38,14 @@ export async function storeApiKey(
 }
 
 /** Credentials as a request presents them; either part may be missing depending on the header style. */
-export type PresentedKey = { publicKey?: string; secretKey?: string };
+export type PresentedKey = {
+  publicKey?: string;
+  secretKey?: string;
+  /** Sent in a style that names a bare public key on purpose (see key-scope.ts). */
+  publicKeyOnly?: boolean;
+};
 
-export type VerifiedKey = { apiKeyId: string; projectId: string; publicKey: string };
+export type VerifiedKey = { apiKeyId: string; projectId: string; publicKey: string; scope: KeyScope };
 
 function sameHash(a: string, b: string): boolean {
   const left = Buffer.from(a, "hex");
@@ -50,15 +56,13 @@ function sameHash(a: string, b: string): boolean {
 /**
  * Finds the active key the credentials prove. With a public key the row is found by it and the
  * secret compared in constant time; with a secret alone (Bearer) the row is found by the hash.
- * `allowPublicOnly` accepts a bare public key (Langfuse allows it for score creation only).
+ * A bare public key sent as such verifies with the `create-scores` scope; whether the route takes
+ * that is key-scope.ts's rule, checked by the caller.
  */
-export async function verifyApiKey(
-  db: Database,
-  presented: PresentedKey,
-  options: { allowPublicOnly?: boolean } = {},
-): Promise<VerifiedKey | null> {
+export async function verifyApiKey(db: Database, presented: PresentedKey): Promise<VerifiedKey | null> {
   const { publicKey, secretKey } = presented;
   const presentedHash = secretKey ? hashSecret(secretKey) : undefined;
+  if (!presentedHash && !presented.publicKeyOnly) return null;
   const where = publicKey
     ? eq(apiKeys.publicKey, publicKey)
     : presentedHash
@@ -76,10 +80,7 @@ export async function verifyApiKey(
     .where(and(where, isNull(apiKeys.revokedAt)))
     .limit(1);
   if (!row) return null;
-  if (presentedHash) {
-    if (!sameHash(presentedHash, row.secretHash)) return null;
-  } else if (!options.allowPublicOnly) {
-    return null;
-  }
-  return { apiKeyId: row.id, projectId: row.projectId, publicKey: row.publicKey };
+  if (presentedHash && !sameHash(presentedHash, row.secretHash)) return null;
+  const scope: KeyScope = presentedHash ? "full" : "create-scores";
+  return { apiKeyId: row.id, projectId: row.projectId, publicKey: row.publicKey, scope };
 }

@@ -1,6 +1,7 @@
 import type { ConfigCategory, ScoreDataType } from "@/db/schema";
 import type { configWidgets } from "@/db/schema/enums";
 import { describeTextProblem } from "@/lib/scores/json-value";
+import { magnitudeProblem } from "@/lib/scores/score-values";
 
 /**
  * What makes a label (score config) well-formed, whatever API created it. A label's data type
@@ -84,6 +85,18 @@ export function findLabelIssues(settings: LabelSettings, categoriesGiven: boolea
   if (settings.widget && widgetTypes[settings.widget] !== dataType) {
     issues.push({ field: "widget", message: `Widget ${settings.widget} does not fit data type ${dataType}` });
   }
+  for (const [field, value] of [
+    ["minValue", minValue],
+    ["maxValue", maxValue],
+    ["step", settings.step],
+  ] as const) {
+    const problem = value == null ? null : magnitudeProblem(value);
+    if (problem) issues.push({ field, message: problem });
+  }
+  settings.categories?.forEach((category, index) => {
+    const problem = magnitudeProblem(category.value);
+    if (problem) issues.push({ field: `categories.${index}.value`, message: problem });
+  });
   const hasRange = (minValue ?? null) !== null || (maxValue ?? null) !== null;
   if (dataType === "NUMERIC") {
     if (minValue != null && maxValue != null && !(maxValue > minValue)) {

@@ -164,7 +164,10 @@ function comparison(condition: Comparison): SQL {
   if (field === "categories") return compareCategories(op, list);
   if (field === "jsonValue") return compareJson(op, list);
   const isDateField = ["timestamp", "createdAt", "updatedAt"].includes(field);
-  const param: Param = (v) => (isDateField ? sql`${asParam(v)}::timestamptz` : sql`${asParam(v)}`);
+  // An integer column compared with a numeric parameter: a number past int4 matches nothing
+  // instead of overflowing the parameter's inferred type.
+  const cast = isDateField ? sql`::timestamptz` : field === "promptVersion" ? sql`::numeric` : sql``;
+  const param: Param = (v) => sql`${asParam(v)}${cast}`;
   return compareScalar(operandOf(field, list[0]), op, list, param);
 }
 

@@ -125,7 +125,8 @@ export async function histogram(
            bounds as (select min(v) as lo, max(v) as hi, count(*) as n from matched)
       select b.lo, b.hi, b.n,
              case when b.hi = b.lo then 0
-                  else least(floor((m.v - b.lo) / (b.hi - b.lo) * ${HISTOGRAM_BUCKETS}), ${HISTOGRAM_BUCKETS - 1}) end as bucket,
+                  -- halves first: hi - lo of two finite doubles may overflow, their halves never do
+                  else least(floor((m.v / 2 - b.lo / 2) / (b.hi / 2 - b.lo / 2) * ${HISTOGRAM_BUCKETS}), ${HISTOGRAM_BUCKETS - 1}) end as bucket,
              count(*) as c
       from matched m cross join bounds b
       group by b.lo, b.hi, b.n, 4 order by 4`),
@@ -133,7 +134,7 @@ export async function histogram(
   if (rows.length === 0) return { min: null, max: null, count: 0, buckets: [] };
   const [lo, hi] = [Number(rows[0].lo), Number(rows[0].hi)];
   const buckets = lo === hi ? 1 : HISTOGRAM_BUCKETS;
-  const width = (hi - lo) / buckets;
+  const width = hi / buckets - lo / buckets; // not (hi - lo) / buckets: that may overflow
   const counts = new Map(rows.map((row) => [Number(row.bucket), Number(row.c)]));
   return {
     min: lo,

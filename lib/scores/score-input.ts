@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { scoreDataTypes, scoreSources, type ScoreDataType } from "@/db/schema";
 import { jsonObjectSchema, jsonValueSchema, safeText } from "./json-value";
-import { describeValueTypeProblem } from "./score-values";
+import { describeValueTypeProblem, MAX_SCORE_MAGNITUDE } from "./score-values";
 
 /**
  * The native create and patch bodies (api-native.md). Objects are strict: an unknown key is a 400
@@ -65,7 +65,7 @@ const scoreFields = {
   timestamp: timestampSchema.nullish(),
   kind: safeText(1, 100).nullish(),
   isPassed: z.boolean().nullish(),
-  cost: z.number().min(0).nullish(),
+  cost: z.number().min(0).max(MAX_SCORE_MAGNITUDE).nullish(),
   status: safeText(1, 100).nullish(),
   errorMessage: safeText(0, MAX_COMMENT_LENGTH).nullish(),
   promptId: idText.nullish(),

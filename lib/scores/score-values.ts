@@ -28,12 +28,24 @@ export function inferDataType(value: unknown): ScoreDataType {
   return "JSON";
 }
 
+/**
+ * The largest magnitude a number in a score may have. Beyond it, sums and squares over millions
+ * of rows (means, histograms, spreads) leave the range of a double; 10^15 is also about where
+ * doubles stop holding every integer.
+ */
+export const MAX_SCORE_MAGNITUDE = 1e15;
+
+export const magnitudeProblem = (value: number): string | null =>
+  Number.isFinite(value) && Math.abs(value) <= MAX_SCORE_MAGNITUDE
+    ? null
+    : "A number must be finite and between -1e15 and 1e15";
+
 /** Whether the value has its data type's JSON type; the config-independent half of validation. */
 export function describeValueTypeProblem(dataType: ScoreDataType, value: unknown): string | null {
   if (value === null || value === undefined) return "A value is required";
   switch (dataType) {
     case "NUMERIC":
-      return typeof value === "number" ? null : "A NUMERIC value must be a number";
+      return typeof value === "number" ? magnitudeProblem(value) : "A NUMERIC value must be a number";
     case "BOOLEAN":
       return typeof value === "boolean" || value === 0 || value === 1
         ? null

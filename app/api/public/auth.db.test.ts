@@ -17,8 +17,9 @@ import { GET as listV3 } from "./v3/scores/route";
 
 /**
  * Authentication on the Langfuse surface: the 401 reason depends on what the Authorization
- * header held (upstream's exact words, body `{message}` only); a bare public key is 403 outside
- * score creation; the three header styles of security.md all work.
+ * header held (upstream's exact words, body `{message}` only); a bare public key is 401 outside
+ * score creation (the full table is app/api/public-key-rule.db.test.ts); the three header styles
+ * of security.md all work.
  */
 const REVOKED = { publicKey: "pk-sl-revoked", secretKey: "sk-sl-revoked-secret-0123456789abcdef0000" };
 const basic = (text: string) => ({ authorization: `Basic ${Buffer.from(text).toString("base64")}` });
@@ -45,10 +46,10 @@ describeEachEngine(
       ],
       ["Basic without a colon", basic(KEYS.publicKey), 401, `Invalid authorization header. ${hint}`],
       [
-        "Basic with an empty secret",
-        basic(`${KEYS.publicKey}:`),
+        "Basic with an unknown public key and an empty secret",
+        basic("pk-sl-nobody:"),
         401,
-        `Invalid authorization header. ${hint}`,
+        `Invalid public key. ${hint}`,
       ],
       [
         "Bearer with an unknown public key",
@@ -66,8 +67,20 @@ describeEachEngine(
       [
         "Bearer with a valid public key alone",
         { authorization: `Bearer ${KEYS.publicKey}` },
-        403,
-        "Access denied - insufficient permissions for this endpoint",
+        401,
+        "Access denied - need to use basic auth with secret key",
+      ],
+      [
+        "Basic with a valid public key and an empty secret",
+        basic(`${KEYS.publicKey}:`),
+        401,
+        "Access denied - need to use basic auth with secret key",
+      ],
+      [
+        "X-Api-Key with a valid public key alone",
+        { "x-api-key": KEYS.publicKey },
+        401,
+        `Invalid credentials. ${hint}`,
       ],
     ];
     it.each(cases)("%s", async (_what, headers, status, message) => {

@@ -248,15 +248,16 @@ describeEachEngine(
         expect(created).toMatchObject({ status: 200, body: { id: "lf-browser" } });
         const listed = await sendRequest(listV3, "/api/public/v3/scores", { headers: bearerPublic });
         expect(listed).toMatchObject({
-          status: 403,
-          body: { message: "Access denied - insufficient permissions for this endpoint" },
+          status: 401,
+          body: { message: "Access denied - need to use basic auth with secret key" },
         });
         const deleted = await sendRequest(deleteScore, "/api/public/scores/lf-browser", {
           method: "DELETE",
           headers: bearerPublic,
           params: { scoreId: "lf-browser" },
         });
-        expect(deleted.status).toBe(403);
+        expect(deleted.status).toBe(401);
+        expect(await readV3("lf-browser")).toBeDefined();
       });
     });
 

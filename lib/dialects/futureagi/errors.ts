@@ -26,9 +26,11 @@ const carriesCredentials = (request: Request) =>
 
 /** `{field: [messages]}`, in the order the issues came. */
 export function detailsOf(issues: ErrorIssue[] | undefined): Record<string, string[]> {
-  const details: Record<string, string[]> = {};
-  for (const issue of issues ?? []) (details[issue.path] ??= []).push(issue.message);
-  return details;
+  // A Map: a field may be called `constructor` or `__proto__`.
+  const details = new Map<string, string[]>();
+  for (const issue of issues ?? [])
+    details.set(issue.path, [...(details.get(issue.path) ?? []), issue.message]);
+  return Object.fromEntries(details);
 }
 
 function describe(error: AppError, request: Request): { code: string; message: string } {

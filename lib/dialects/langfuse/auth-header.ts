@@ -1,15 +1,15 @@
-import { forbidden, unauthorized } from "@/lib/errors";
+import { SecretKeyRequiredError } from "@/lib/auth/key-scope";
 
 /**
- * Langfuse words an authentication failure by what the Authorization header held, and lets a
- * bare public key (`Bearer pk-…`) create scores but nothing else. The engine's authenticate()
- * decides whether a key is valid; this file only classifies the header, so the 401 reason and
- * the key-kind rule follow Langfuse exactly.
+ * Langfuse words an authentication failure by what the Authorization header held. The engine's
+ * authenticate() decides whether a key is valid and what a bare public key may do
+ * (lib/auth/key-scope.ts); this file only picks upstream's words for the 401.
  */
 export type AuthorizationKind =
   | "none"
   | "basic"
   | "basic-malformed"
+  | "basic-public"
   | "bearer-public"
   | "bearer-secret"
   | "api-key-headers"
@@ -24,8 +24,8 @@ export function classifyAuthorization(headers: Headers): AuthorizationKind {
   if (/^basic$/i.test(scheme)) {
     const decoded = Buffer.from(token, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
-    const complete = colon > 0 && colon < decoded.length - 1;
-    return complete ? "basic" : "basic-malformed";
+    if (colon <= 0) return "basic-malformed";
+    return colon < decoded.length - 1 ? "basic" : "basic-public";
   }
   if (/^bearer$/i.test(scheme)) return token.startsWith("pk-") ? "bearer-public" : "bearer-secret";
   return "unknown-scheme";
@@ -38,22 +38,18 @@ export const unauthorizedReasons: Record<AuthorizationKind, string> = {
   none: "No authorization header",
   basic: `Invalid credentials. ${HOST_HINT}`,
   "basic-malformed": `Invalid authorization header. ${HOST_HINT}`,
+  "basic-public": `Invalid public key. ${HOST_HINT}`,
   "bearer-public": `Invalid public key. ${HOST_HINT}`,
   "bearer-secret": `Invalid public key. ${HOST_HINT}`,
   "api-key-headers": `Invalid credentials. ${HOST_HINT}`,
   "unknown-scheme": "Invalid authorization header",
 };
 
-export const ACCESS_DENIED = "Access denied - insufficient permissions for this endpoint";
+/** Upstream's words when a valid public key comes without its secret to a route that needs it. */
+export const SECRET_REQUIRED_REASON = "Access denied - need to use basic auth with secret key";
 
-/**
- * Runs after a key authenticated. Routes authenticate with public-key-only allowed so a valid
- * bare public key is recognised (403, as upstream) rather than reported as unknown (401);
- * here it is refused everywhere but score creation, and a Basic header without a secret is
- * refused everywhere.
- */
-export function assertKeyKindAllowed(headers: Headers, publicKeyAllowed: boolean): void {
-  const kind = classifyAuthorization(headers);
-  if (kind === "basic-malformed") throw unauthorized(unauthorizedReasons[kind]);
-  if (kind === "bearer-public" && !publicKeyAllowed) throw forbidden(ACCESS_DENIED);
-}
+/** The body message of a 401 on the Langfuse surface. */
+export const unauthorizedMessage = (error: Error, headers: Headers): string =>
+  error instanceof SecretKeyRequiredError
+    ? SECRET_REQUIRED_REASON
+    : unauthorizedReasons[classifyAuthorization(headers)];

@@ -20,7 +20,7 @@ describe("classifyAuthorization", () => {
     [{}, "none"],
     [{ authorization: basic("pk:sk") }, "basic"],
     [{ authorization: basic("pk") }, "basic-malformed"],
-    [{ authorization: basic("pk:") }, "basic-malformed"],
+    [{ authorization: basic("pk:") }, "basic-public"],
     [{ authorization: basic(":sk") }, "basic-malformed"],
     [{ authorization: "Bearer pk-lf-1" }, "bearer-public"],
     [{ authorization: "bearer sk-sl-1" }, "bearer-secret"],

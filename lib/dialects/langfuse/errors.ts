@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ErrorFormatter } from "@/lib/api/errors";
 import { AppError, type ErrorCode, type ErrorIssue } from "@/lib/errors";
-import { classifyAuthorization, unauthorizedReasons } from "./auth-header";
+import { unauthorizedMessage } from "./auth-header";
 
 /**
  * Langfuse's error bodies. Validation failures are `{"message":"Invalid request data","error":
@@ -65,7 +65,7 @@ function bodyOf(error: AppError, request: Request): Record<string, unknown> {
         return { message: INVALID_REQUEST_DATA, error: issuesFromEngine(error.issues) };
       return { message: error.message, error: "InvalidRequestError" };
     case 401:
-      return { message: unauthorizedReasons[classifyAuthorization(request.headers)] };
+      return { message: unauthorizedMessage(error, request.headers) };
     case 403:
       return { message: error.message };
     case 500:

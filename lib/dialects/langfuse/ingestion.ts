@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { PUBLIC_KEY_EVENT_TYPES } from "@/lib/auth/key-scope";
 import type { Principal } from "@/lib/auth/principal";
 import { upsertSubjects, type SubjectContext } from "@/lib/subjects/upsert-subjects";
 import { inputErrorFromZod, INVALID_REQUEST_DATA } from "./errors";
@@ -66,6 +67,8 @@ export async function ingestBatch(db: Database, principal: Principal, batch: Ing
   const errors: EventError[] = [];
   const scores: Pending[] = [];
   const contexts: { eventId: string; context: SubjectContext | null }[] = [];
+  // A bare public key may send score-create events only (key-scope.ts); the rest are refused one by one.
+  const publicKeyOnly = principal.kind === "apiKey" && principal.keyScope === "create-scores";
 
   for (const raw of batch.batch) {
     const event = eventSchema.safeParse(raw);
@@ -74,6 +77,10 @@ export async function ingestBatch(db: Database, principal: Principal, batch: Ing
       continue;
     }
     const { id, type, timestamp, body } = event.data;
+    if (publicKeyOnly && !PUBLIC_KEY_EVENT_TYPES.has(type)) {
+      errors.push({ id, status: 401, message: "Authentication error", error: "Access Scope Denied" });
+      continue;
+    }
     if (type === "score-create") {
       const score = ingestedScoreBodySchema.safeParse(body);
       if (score.success)

@@ -2,12 +2,10 @@ import type { Database } from "@/db/client";
 import { route } from "@/lib/api/route";
 import type { Principal } from "@/lib/auth/principal";
 import type { Permission } from "@/lib/auth/roles";
-import { assertKeyKindAllowed } from "./auth-header";
 import { formatLangfuseError } from "./errors";
 
 /**
- * The shared route() wrapper with Langfuse's errors, CORS and two rules of its own: a bare public
- * key may only create scores (checked right after authentication, like upstream), and the query
+ * The shared route() wrapper with Langfuse's errors, CORS and one rule of its own: the query
  * is read from the URL itself because Langfuse treats a repeated parameter as an array (a 400 for
  * string parameters), which the wrapper's comma-joined query would hide.
  */
@@ -15,7 +13,7 @@ export type RawQuery = Record<string, string | string[]>;
 
 export type LangfuseSpec<Q, B> = {
   permission: Permission;
-  /** Only POST /api/public/scores: a bare public key (`Bearer pk-…`) may call it. */
+  /** Only the score-creating routes lib/auth/key-scope.ts names: a bare public key may call them. */
   publicKeyAllowed?: boolean;
   query?: (raw: RawQuery) => Q;
   body?: (raw: unknown) => B;
@@ -34,13 +32,17 @@ export type LangfuseContext<Q, B> = {
 
 /** Every parameter as sent; a repeated one becomes an array. `projectId` belongs to session auth. */
 export function rawQueryOf(url: URL, dropProjectId: boolean): RawQuery {
-  const raw: RawQuery = {};
+  // A Map, then own properties, so `?constructor=` or `?__proto__=` is an ordinary parameter.
+  const raw = new Map<string, string | string[]>();
   for (const [key, value] of url.searchParams) {
     if (dropProjectId && key === "projectId") continue;
-    const previous = raw[key];
-    raw[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+    const previous = raw.get(key);
+    raw.set(
+      key,
+      previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value],
+    );
   }
-  return raw;
+  return Object.fromEntries(raw);
 }
 
 const pathParams = (raw: unknown) => raw as Record<string, string>;
@@ -81,8 +83,7 @@ export function langfuseRoute<Q = undefined, B = undefined>(
     {
       auth: {
         permission: spec.permission,
-        allowPublicKeyOnly: true,
-        assertAllowed: (request) => assertKeyKindAllowed(request.headers, spec.publicKeyAllowed ?? false),
+        allowPublicKeyOnly: spec.publicKeyAllowed ?? false,
       },
       params: pathParams,
       rawQuery: (url, principal) => rawQueryOf(url, principal?.kind === "user"),

@@ -1,3 +1,4 @@
+import { MAX_SCORE_MAGNITUDE } from "@/lib/scores/score-values";
 import { describeJsonProblem, describeTextProblem } from "@/lib/scores/json-value";
 import { respanBadRequest } from "./errors";
 import { orderingOperators, textOperators, type FieldKind, type FilterOperator } from "./filter-fields";
@@ -45,7 +46,12 @@ function describeJsonText(text: string): string | null {
 function typedValue(field: string, kind: FieldKind, item: string | number | boolean): FilterValue {
   switch (kind) {
     case "number":
-      return typeof item === "number" ? item : fail(`Filter '${field}' expects a number, got ${shown(item)}`);
+      if (typeof item !== "number") fail(`Filter '${field}' expects a number, got ${shown(item)}`);
+      // Beyond this no stored number can match, and an integer column would overflow.
+      if (!Number.isFinite(item) || Math.abs(item as number) > MAX_SCORE_MAGNITUDE) {
+        fail(`Filter '${field}' expects a number between -1e15 and 1e15, got ${shown(item)}`);
+      }
+      return item;
     case "boolean":
       return typeof item === "boolean"
         ? item

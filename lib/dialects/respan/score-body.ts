@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeTextProblem } from "@/lib/scores/json-value";
 import { MAX_COMMENT_LENGTH } from "@/lib/scores/score-input";
+import { MAX_SCORE_MAGNITUDE } from "@/lib/scores/score-values";
 import { RespanValidationError } from "./errors";
 import { parseIsoDate } from "./filter-values";
 
@@ -57,7 +58,10 @@ const scoreBodyShape = {
   scorer: text(255).min(1, { error: "This field may not be blank." }).nullish(),
   type: text(100).min(1, { error: "This field may not be blank." }).nullish(),
   is_passed: boolean().nullish(),
-  cost: number().min(0, { error: "Ensure this value is greater than or equal to 0." }).nullish(),
+  cost: number()
+    .min(0, { error: "Ensure this value is greater than or equal to 0." })
+    .max(MAX_SCORE_MAGNITUDE, { error: "Ensure this value is less than or equal to 1e15." })
+    .nullish(),
   status: text(100).nullish(),
   error_message: text(MAX_COMMENT_LENGTH).nullish(),
 };
@@ -75,22 +79,23 @@ function parseWith<T>(schema: z.ZodType<T>, raw: unknown, notHere: string[] = []
   const body = Object.fromEntries(Object.entries(raw).filter(([key]) => !READ_ONLY_FIELDS.includes(key)));
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const errors: Record<string, string[]> = {};
+  // A Map: a field may be called `constructor` or `__proto__`.
+  const errors = new Map<string, string[]>();
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        errors[key] = [
+        errors.set(key, [
           notHere.includes(key)
             ? "Cannot be changed with PATCH; use PUT to replace the score."
             : "Unknown field.",
-        ];
+        ]);
       }
     } else {
       const field = String(issue.path[0] ?? "non_field_errors");
-      (errors[field] ??= []).push(issue.message);
+      errors.set(field, [...(errors.get(field) ?? []), issue.message]);
     }
   }
-  throw new RespanValidationError(errors);
+  throw new RespanValidationError(Object.fromEntries(errors));
 }
 
 export const parseScoreBody = (raw: unknown): RespanScoreBody => parseWith(scoreBodySchema, raw);
