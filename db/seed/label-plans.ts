@@ -59,6 +59,16 @@ function sourceMix(evaluator: LabelSpec["evaluator"], name: string): WeightedPic
   );
 }
 
+/** What a BOOLEAN config stores, as every API that creates one does (True = 1, False = 0). */
+const BOOLEAN_CATEGORIES: ConfigCategory[] = [
+  { label: "True", value: 1 },
+  { label: "False", value: 0 },
+];
+
+/** The categories column of a seeded config: BOOLEAN's fixed pair, CATEGORICAL's own list. */
+export const storedCategoriesOf = (spec: LabelSpec): ConfigCategory[] | null =>
+  spec.dataType === "BOOLEAN" ? BOOLEAN_CATEGORIES : categoriesOf(spec);
+
 /** Best category first → highest numeric mapping, so "higher is better" holds for categories too. */
 export function categoriesOf(spec: LabelSpec): ConfigCategory[] | null {
   const names = spec.categories;

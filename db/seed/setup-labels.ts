@@ -2,7 +2,13 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { annotationQueues, scoreConfigs } from "../schema";
 import { uuidV7 } from "./ids";
-import { chooseLabelSpecs, categoriesOf, configlessPlans, planFromConfig, planFromSpec } from "./label-plans";
+import {
+  chooseLabelSpecs,
+  configlessPlans,
+  planFromConfig,
+  planFromSpec,
+  storedCategoriesOf,
+} from "./label-plans";
 import { QUEUE_SPECS } from "./people";
 import type { LabelPlan, QueueInsert } from "./plan-types";
 import { type Prng, WeightedPicker, zipfWeights } from "./prng";
@@ -56,7 +62,7 @@ export async function ensureLabels(
       minValue: spec.dataType === "NUMERIC" ? (spec.min ?? null) : null,
       maxValue: spec.dataType === "NUMERIC" ? (spec.max ?? null) : null,
       step: spec.step ?? null,
-      categories: categoriesOf(spec),
+      categories: storedCategoriesOf(spec),
       evaluatorType: spec.evaluator,
       description: spec.description,
       isArchived: archive,

@@ -100,7 +100,7 @@ export function findLabelIssues(settings: LabelSettings, categoriesGiven: boolea
   const hasRange = (minValue ?? null) !== null || (maxValue ?? null) !== null;
   if (dataType === "NUMERIC") {
     if (minValue != null && maxValue != null && !(maxValue > minValue)) {
-      issues.push({ field: "maxValue", message: "maxValue must be greater than minValue" });
+      issues.push({ field: "maxValue", message: "Maximum value must be greater than Minimum value" });
     }
   } else if (hasRange) {
     issues.push({ field: "minValue", message: `Only NUMERIC configs have a range, not ${dataType}` });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { scoreConfigs } from "@/db/schema";
 import { notFound } from "@/lib/errors";
@@ -6,10 +6,10 @@ import { notFound } from "@/lib/errors";
 /**
  * Reading labels (Langfuse score configs, FutureAGI annotation labels, Respan evaluators):
  * always inside one project, pages in creation order (oldest first, then id) so a page stays
- * put while labels are added.
+ * put while labels are added; `newestFirst` reverses it (Langfuse lists newest first).
  */
 export type LabelRow = typeof scoreConfigs.$inferSelect;
-export type PageRequest = { page: number; limit: number };
+export type PageRequest = { page: number; limit: number; newestFirst?: boolean };
 export type LabelPage = { rows: LabelRow[]; total: number };
 
 const inProject = (projectId: string) => eq(scoreConfigs.projectId, projectId);
@@ -20,7 +20,11 @@ export async function listLabels(db: Database, projectId: string, request: PageR
       .select()
       .from(scoreConfigs)
       .where(inProject(projectId))
-      .orderBy(asc(scoreConfigs.createdAt), asc(scoreConfigs.id))
+      .orderBy(
+        ...(request.newestFirst
+          ? [desc(scoreConfigs.createdAt), asc(scoreConfigs.id)]
+          : [asc(scoreConfigs.createdAt), asc(scoreConfigs.id)]),
+      )
       .limit(request.limit)
       .offset((request.page - 1) * request.limit),
     db.select({ total: count() }).from(scoreConfigs).where(inProject(projectId)),

@@ -10,7 +10,8 @@ import { getQueue } from "./queues";
 /**
  * The objects of an annotation queue. Items have no project column: every function first finds
  * the queue inside the caller's project, so an item id from another project is never reachable.
- * `completedAt` is set when an item becomes completed and cleared when it is reopened.
+ * `completedAt` is the last time an item was completed; reopening it keeps that time (as
+ * Langfuse does), so a reopened item still shows when it was last done.
  */
 export type QueueItemRow = typeof queueItems.$inferSelect;
 export type QueueItemStatus = (typeof queueItemStatuses)[number];
@@ -87,7 +88,7 @@ export async function updateQueueItemStatus(
 ) {
   const current = await getQueueItem(db, projectId, queueId, itemId);
   const now = new Date();
-  const completedAt = status === "completed" ? (current.completedAt ?? now) : null;
+  const completedAt = status === "completed" ? now : current.completedAt;
   const [row] = await db
     .update(queueItems)
     .set({ status, completedAt, updatedAt: now })

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { annotationQueues } from "@/db/schema";
 import { badRequest, conflict, notFound } from "@/lib/errors";
@@ -21,7 +21,11 @@ export async function listQueuePage(db: Database, projectId: string, request: Pa
       .select()
       .from(annotationQueues)
       .where(inProject(projectId))
-      .orderBy(asc(annotationQueues.createdAt), asc(annotationQueues.id))
+      .orderBy(
+        ...(request.newestFirst
+          ? [desc(annotationQueues.createdAt), desc(annotationQueues.id)]
+          : [asc(annotationQueues.createdAt), asc(annotationQueues.id)]),
+      )
       .limit(request.limit)
       .offset((request.page - 1) * request.limit),
     db.select({ total: count() }).from(annotationQueues).where(inProject(projectId)),

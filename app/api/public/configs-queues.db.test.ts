@@ -109,7 +109,7 @@ describeEachEngine(
             "min not below max",
             { name: "r", dataType: "NUMERIC", minValue: 5, maxValue: 5 },
             ["maxValue"],
-            "maxValue must be greater than minValue",
+            "Maximum value must be greater than Minimum value",
           ],
           ["CATEGORICAL without categories", { name: "c", dataType: "CATEGORICAL" }, ["categories"]],
           [
@@ -172,7 +172,10 @@ describeEachEngine(
         expect(missing).toEqual({
           status: 404,
           headers: expect.anything(),
-          body: { message: "Score config nope not found", error: "LangfuseNotFoundError" },
+          body: {
+            message: "Score config not found within authorized project",
+            error: "LangfuseNotFoundError",
+          },
         });
       });
     });
@@ -203,15 +206,20 @@ describeEachEngine(
         const unknownConfig = await call(createQueue, "POST", "/api/public/annotation-queues", {
           body: { name: "Other", scoreConfigIds: [CONFIGS.otherProject] },
         });
-        expect(unknownConfig.status).toBe(400);
-        expect((unknownConfig.body as { error: { path: PropertyKey[] }[] }).error[0].path).toEqual([
-          "scoreConfigIds",
-          0,
-        ]);
-        const taken = await call(createQueue, "POST", "/api/public/annotation-queues", {
-          body: { name: "Weekly review", scoreConfigIds: [] },
+        expect(unknownConfig).toMatchObject({
+          status: 400,
+          body: {
+            message: "At least one of the score config IDs cannot be found for the given project.",
+            error: "InvalidRequestError",
+          },
         });
-        expect(taken.status).toBe(409);
+        const taken = await call(createQueue, "POST", "/api/public/annotation-queues", {
+          body: { name: "Weekly review", scoreConfigIds: [CONFIGS.quality] },
+        });
+        expect(taken).toMatchObject({
+          status: 400,
+          body: { message: "A queue with this name already exists.", error: "InvalidRequestError" },
+        });
       });
 
       it("adds, lists, completes and deletes items", async () => {
@@ -249,7 +257,7 @@ describeEachEngine(
         expect((all.body as { meta: { totalItems: number } }).meta.totalItems).toBe(2);
         expect((await call(deleteItem, "DELETE", "/", { params: itemParams })).body).toEqual({
           success: true,
-          message: "Annotation queue item deleted",
+          message: "Annotation queue item deleted successfully",
         });
         expect((await call(getItem, "GET", "/", { params: itemParams })).status).toBe(404);
       });

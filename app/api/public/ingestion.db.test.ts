@@ -9,6 +9,9 @@ import { GET as listV3 } from "./v3/scores/route";
 /**
  * POST /api/public/ingestion: per-event outcomes in a 207, scores written (and refused) at once,
  * trace and observation events folded into subject context, other event types refused per event.
+ * Error shapes follow upstream's web/src/pages/api/public/ingestion.ts and
+ * packages/shared/src/server/ingestion/processEventBatch.ts (aggregateBatchResult): per-event
+ * `error` strings, a bad batch `{message, errors: [strings]}`, a refusal `{error, message}`.
  */
 const auth = basicAuth(KEYS);
 const T1 = "2026-06-02T10:00:00.000Z";
@@ -25,7 +28,7 @@ const send = (body: unknown) =>
 
 type Outcome = {
   successes: { id: string; status: number }[];
-  errors: { id: string; status: number; message: string; error: unknown }[];
+  errors: { id: string; status: number; message: string; error: string }[];
 };
 
 async function readV3(ids: string) {
@@ -99,24 +102,18 @@ describeEachEngine(
       ]);
       expect(body.successes.every((success) => success.status === 201)).toBe(true);
       const errors = Object.fromEntries(body.errors.map((error) => [error.id, error]));
-      expect(Object.keys(errors).sort()).toEqual(["", "e2", "e3", "e7"]);
+      expect(Object.keys(errors).sort()).toEqual(["e2", "e3", "e7", "unknown"]);
       expect(errors.e2).toEqual({
         id: "e2",
         status: 400,
         message: "Invalid request data",
-        error: [
-          {
-            code: "custom",
-            path: ["value"],
-            message: 'Value 99 is above the maximum 10 of config "quality"',
-          },
-        ],
+        error: 'value: Value 99 is above the maximum 10 of config "quality"',
       });
-      expect(errors.e3).toMatchObject({
-        status: 400,
-        error: [expect.objectContaining({ path: ["body", "value"] })],
-      });
-      expect(errors.e7.message).toMatch(/^Event type "sdk-log" is not supported/);
+      expect(errors.e3).toMatchObject({ status: 400, error: expect.stringMatching(/^body\.value: /) });
+      expect(errors.unknown).toMatchObject({ status: 400, error: expect.stringMatching(/^id: /) });
+      expect(errors.e7).toMatchObject({ status: 400, message: "Event type not accepted" });
+      expect(errors.e7.error).toMatch(/^Event type "sdk-log" is not accepted/);
+      expect(body.errors.every((error) => typeof error.error === "string")).toBe(true);
     });
 
     it("stores scores with the event's timestamp; repeated ids merge in order", async () => {
@@ -182,15 +179,31 @@ describeEachEngine(
         expect.objectContaining({
           id: "e30",
           status: 400,
-          error: [expect.objectContaining({ path: ["body", "input"] })],
+          error: expect.stringMatching(/^body\.input: /),
         }),
       ]);
     });
 
-    it("refuses a body without a batch array as a whole", async () => {
+    it("refuses a body without a batch array as a whole: {message, errors: [strings]}", async () => {
       const response = await send({ batch: "nope" });
-      expect(response).toMatchObject({ status: 400, body: { message: "Invalid request data" } });
-      expect((response.body as { error: { path: string[] }[] }).error[0].path).toEqual(["batch"]);
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        message: "Invalid request data",
+        errors: [expect.stringMatching(/^batch: /)],
+      });
+    });
+
+    it("answers a refused key {error: UnauthorizedError, message}, with CORS", async () => {
+      for (const headers of [{}, basicAuth({ ...KEYS, secretKey: "sk-lf-wrong" })]) {
+        const response = await sendRequest(ingest, "/api/public/ingestion", {
+          method: "POST",
+          headers,
+          body: { batch: [] },
+        });
+        expect(response.status).toBe(401);
+        expect(response.body).toEqual({ error: "UnauthorizedError", message: expect.any(String) });
+        expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      }
     });
   },
   seedWriteFixtures,

@@ -37,8 +37,10 @@ describeEachEngine(
           "s13", "s12", "s14", "s15", "s16", "s17", "s20", "s19", "s18", "s22",
         ]); // prettier-ignore
         const all = Object.fromEntries((await v2("")).body.data.map((score) => [score.id, score]));
+        // Every item carries its projectId (upstream packages/shared/src/domain/scores.ts ScoreSchema).
         expect(all.s01).toEqual({
           id: "s01",
+          projectId: P1,
           traceId: "trace-s01",
           sessionId: null,
           observationId: null,
@@ -182,7 +184,7 @@ describeEachEngine(
       it("shapes items with traceId and observationId only, and 404s other scores", async () => {
         const found = await callRoute(getV1, "/", { headers, params: { scoreId: "s02" } });
         expect(Object.keys(found.body as object)).toEqual([
-          "id", "traceId", "observationId", "name", "source", "timestamp", "createdAt", "updatedAt", "authorUserId",
+          "id", "projectId", "traceId", "observationId", "name", "source", "timestamp", "createdAt", "updatedAt", "authorUserId",
           "comment", "metadata", "configId", "queueId", "environment", "dataType", "value",
         ]); // prettier-ignore
         for (const scoreId of ["s06", "s09", "s10"]) {

@@ -76,7 +76,7 @@ describeEachEngine(
             scorer: null,
             type: "api",
             cost: 0,
-            is_passed: null,
+            is_passed: false,
           });
           const again = await post(form, {
             evaluator_id: "cfg-acc",
@@ -287,7 +287,7 @@ describeEachEngine(
           {},
           {
             non_field_errors: [
-              "Send at least one of numerical_value, string_value, boolean_value, categorical_value, json_value, metadata.",
+              "Send at least one of numerical_value, string_value, boolean_value, categorical_value, json_value, reasoning, metadata.",
             ],
           },
         ],

@@ -97,12 +97,13 @@ describeEachEngine(
       expect(otherItem.queue_item).toBe("item-1");
     });
 
-    it("accepts every source_type spelling and answers with the documented one", async () => {
+    // observation_span reads back as written: upstream's model_hub/tests/test_scores_api.py asserts it.
+    it("accepts every source_type spelling; observations read back as written", async () => {
       const spellings = {
         trace: "trace",
         span: "span",
         generation: "generation",
-        observation_span: "span",
+        observation_span: "observation_span",
         session: "session",
         trace_session: "session",
       };

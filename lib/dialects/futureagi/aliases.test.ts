@@ -41,13 +41,13 @@ describe("source_type", () => {
     expect(() => parseStrict(sourceTypeField, "Trace")).toThrow(/"Trace" is not a valid choice/);
   });
 
-  it("answers with the documented spelling of the stored kind", () => {
+  it("answers with the spelling the kind was written with (observation_span: model_hub/tests/test_scores_api.py)", () => {
     const of = (
       subjectKind: "trace" | "observation" | "session" | "experiment",
       observationType: string | null = null,
     ) => sourceTypeOf({ subjectKind, observationType });
     expect(of("trace")).toBe("trace");
-    expect(of("observation")).toBe("span");
+    expect(of("observation")).toBe("observation_span");
     expect(of("observation", "span")).toBe("span");
     expect(of("observation", "GENERATION")).toBe("generation");
     expect(of("session")).toBe("session");

@@ -50,11 +50,20 @@ export function observationTypeOf(alias: SourceTypeAlias): string | null {
 }
 
 /** Experiments have no FutureAGI kind; they keep their Scorelens name rather than pose as another. */
-export type AnsweredSourceType = "trace" | "span" | "generation" | "session" | "experiment";
+export type AnsweredSourceType =
+  "trace" | "span" | "generation" | "observation_span" | "session" | "experiment";
 
+/**
+ * An observation reads back as the spelling it was written with: the docs' `span` and
+ * `generation` are kept as the observation's type, and `observation_span` (the code's spelling,
+ * which upstream's own tests read back) stores none, so an observation without a type —
+ * also one scored through another API — answers `observation_span`.
+ */
 export function sourceTypeOf(row: Pick<ScoreRow, "subjectKind" | "observationType">): AnsweredSourceType {
   if (row.subjectKind !== "observation") return row.subjectKind;
-  return row.observationType?.toLowerCase() === "generation" ? "generation" : "span";
+  const type = row.observationType?.toLowerCase();
+  if (type === "generation" || type === "span") return type;
+  return "observation_span";
 }
 
 /** The id of the judged object under its own kind, FutureAGI's `source_id`. */

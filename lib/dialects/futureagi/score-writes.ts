@@ -18,6 +18,18 @@ import { findExistingScores, lowerValue, upsertScore, type ScoreTarget } from ".
  */
 const notesOf = (notes: string | null | undefined) => (notes ? notes : null);
 
+/** Upstream's words for an unknown (or already deleted) score on update and delete (model_hub/views/scores.py). */
+export const SCORE_NOT_FOUND = "Score not found.";
+
+async function orScoreNotFound<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") throw notFound(SCORE_NOT_FOUND);
+    throw error;
+  }
+}
+
 /** POST /model-hub/scores/ → 200 `{status: true, result: score}` as the vendor's server answers. */
 export async function createScoreFromBody(db: Database, principal: Principal, body: CreateScoreBody) {
   const context = await loadFormatContext(db, principal.projectId, [{ configId: body.label_id }]);
@@ -102,7 +114,7 @@ export async function updateScoreFromBody(
   id: string,
   body: UpdateScoreBody,
 ) {
-  const current = await getScoreOrThrow(db, principal.projectId, id);
+  const current = await orScoreNotFound(getScoreOrThrow(db, principal.projectId, id));
   const context = await loadFormatContext(db, principal.projectId, [current]);
   await inVendorTerms(async () => assertMayChangeScore(principal, current, "edit"));
   const { label, type } = labelOfRow(current, context);
@@ -117,6 +129,6 @@ export async function updateScoreFromBody(
 
 /** DELETE /model-hub/scores/{id}/ → 200 `{status: true, result: {deleted: true}}` (the code's answer, not the docs' 204). */
 export async function deleteScoreById(db: Database, principal: Principal, id: string) {
-  await deleteScore(db, principal, id);
+  await orScoreNotFound(deleteScore(db, principal, id));
   return { status: true, result: { deleted: true } };
 }

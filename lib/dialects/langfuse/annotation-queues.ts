@@ -16,23 +16,31 @@ const statusSchema = z.enum(["PENDING", "COMPLETED"]).transform((status) => stat
 
 const idText = safeText(1, 255);
 
+// Every schema is strict, as upstream's (web/src/features/public-api/types/annotation-queues.ts):
+// an unknown key is a 400, not silently dropped.
 export const parseCreateQueueBody = bodyParser(
-  z.object({
-    name: safeText(1, 255),
-    description: safeText(0, 10_000).nullish(),
-    scoreConfigIds: z.array(idText).max(100),
-  }),
+  z
+    .object({
+      name: safeText(1, 255),
+      description: safeText(0, 10_000).nullish(),
+      scoreConfigIds: z.array(idText).min(1).max(100),
+    })
+    .strict(),
 );
 
 export const parseCreateItemBody = bodyParser(
-  z.object({ objectId: idText, objectType: objectTypeSchema, status: statusSchema.optional() }),
+  z.object({ objectId: idText, objectType: objectTypeSchema, status: statusSchema.optional() }).strict(),
 );
 
-export const parseUpdateItemBody = bodyParser(z.object({ status: statusSchema.optional() }));
+export const parseUpdateItemBody = bodyParser(z.object({ status: statusSchema.optional() }).strict());
 
-export const parseAssignmentBody = bodyParser(z.object({ userId: idText }));
+export const parseAssignmentBody = bodyParser(z.object({ userId: idText }).strict());
 
-export const parseItemListQuery = queryParser(z.object({ ...pageShape, status: statusSchema.optional() }));
+export const parseQueueListQuery = queryParser(z.object(pageShape).strict());
+
+export const parseItemListQuery = queryParser(
+  z.object({ ...pageShape, status: statusSchema.optional() }).strict(),
+);
 
 const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
 

@@ -39,6 +39,7 @@ const sharedFields = (row: ScoreRow) => ({
 export function formatScoreV2(row: ScoreRow) {
   return {
     id: row.id,
+    projectId: row.projectId,
     traceId: row.traceId,
     sessionId: row.sessionId,
     observationId: row.observationId,
@@ -53,6 +54,7 @@ export function formatScoreV2(row: ScoreRow) {
 export function formatScoreV1(row: ScoreRow) {
   return {
     id: row.id,
+    projectId: row.projectId,
     traceId: row.traceId,
     observationId: row.observationId,
     ...sharedFields(row),

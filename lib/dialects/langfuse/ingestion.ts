@@ -4,6 +4,7 @@ import { PUBLIC_KEY_EVENT_TYPES } from "@/lib/auth/key-scope";
 import type { Principal } from "@/lib/auth/principal";
 import { upsertSubjects, type SubjectContext } from "@/lib/subjects/upsert-subjects";
 import { inputErrorFromZod, INVALID_REQUEST_DATA } from "./errors";
+import { issueStrings } from "./ingestion-errors";
 import { ingestedScoreBodySchema } from "./score-body";
 import { observationEventTypes, subjectContextOf, traceEventTypes } from "./subject-events";
 import { createEachScore, prepareScores, type ScoreRequest } from "./write-scores";
@@ -30,7 +31,8 @@ const eventSchema = z.object({
 });
 
 export type IngestionBatch = z.output<typeof batchSchema>;
-type EventError = { id: string; status: number; message: string; error: unknown };
+/** As upstream's aggregateBatchResult: `error` is always a string. */
+export type EventError = { id: string; status: number; message: string; error: string };
 
 export function parseIngestionBody(raw: unknown): IngestionBatch {
   const result = batchSchema.safeParse(raw);
@@ -41,14 +43,22 @@ export function parseIngestionBody(raw: unknown): IngestionBatch {
 const eventIdOf = (raw: unknown): string =>
   raw !== null && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string"
     ? (raw as { id: string }).id
-    : "";
+    : "unknown";
 
 const invalid = (id: string, issues: readonly unknown[]): EventError => ({
   id,
   status: 400,
   message: INVALID_REQUEST_DATA,
-  error: issues,
+  error: issueStrings(issues).join("; "),
 });
+
+/** Upstream's wording per status (packages/shared/src/server/ingestion/processEventBatch.ts). */
+const outcomeMessages: Record<number, string> = {
+  400: INVALID_REQUEST_DATA,
+  401: "Authentication error",
+  403: "Authentication error",
+  404: "Resource not found",
+};
 
 type Pending = { eventId: string; request: ScoreRequest };
 
@@ -90,8 +100,8 @@ export async function ingestBatch(db: Database, principal: Principal, batch: Ing
       errors.push({
         id,
         status: 400,
-        message: `Event type "${type}" is not supported: Scorelens stores scores and the context of traces and observations`,
-        error: "UnsupportedEventType",
+        message: "Event type not accepted",
+        error: `Event type "${type}" is not accepted: Scorelens stores scores and the context of traces and observations`,
       });
     }
   }
@@ -133,9 +143,9 @@ async function writeScoreEvents(
     for (const { eventId } of merged[index].events) {
       if ("row" in outcome) successes.push({ id: eventId, status: 201 });
       else {
-        const message =
-          outcome.status === 400 ? INVALID_REQUEST_DATA : (outcome.issues[0]?.message ?? "Refused");
-        errors.push({ id: eventId, status: outcome.status, message, error: outcome.issues });
+        const message = outcomeMessages[outcome.status] ?? "Refused";
+        const error = issueStrings(outcome.issues).join("; ") || message;
+        errors.push({ id: eventId, status: outcome.status, message, error });
       }
     }
   });

@@ -56,7 +56,7 @@ export const CORS_HEADERS = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
   "access-control-allow-headers":
-    "Authorization, Content-Type, X-Langfuse-Sdk-Name, X-Langfuse-Sdk-Version, X-Langfuse-Public-Key, X-Api-Key, X-Secret-Key",
+    "Authorization, Content-Type, X-Langfuse-Sdk-Name, X-Langfuse-Sdk-Version, X-Langfuse-Sdk-Variant, X-Langfuse-Sdk-Integration, X-Langfuse-Public-Key, X-Api-Key, X-Secret-Key",
   "access-control-max-age": "86400",
 };
 
@@ -65,9 +65,14 @@ function withCors(response: Response): Response {
   return response;
 }
 
-/** Exported as OPTIONS by every Langfuse route: the browser's preflight. */
-export const corsPreflight = async (): Promise<Response> =>
-  new Response(null, { status: 204, headers: CORS_HEADERS });
+/** Exported as OPTIONS by every Langfuse route: the browser's preflight. Like upstream's `cors`
+ * middleware it reflects the requested headers, so an SDK's extra headers never block a call. */
+export const corsPreflight = async (request?: Request): Promise<Response> => {
+  const requested = request?.headers.get("access-control-request-headers");
+  const headers = { ...CORS_HEADERS, vary: "Access-Control-Request-Headers" };
+  if (requested) headers["access-control-allow-headers"] = requested;
+  return new Response(null, { status: 204, headers });
+};
 
 export function langfuseRoute<Q = undefined, B = undefined>(
   spec: LangfuseSpec<Q, B>,

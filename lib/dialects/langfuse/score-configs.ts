@@ -2,7 +2,7 @@ import { z } from "zod";
 import { safeText } from "@/lib/scores/json-value";
 import type { LabelRow } from "@/lib/labels/labels";
 import type { LabelPatch } from "@/lib/labels/write-labels";
-import type { LabelSettings } from "@/lib/labels/label-rules";
+import { BOOLEAN_CATEGORIES, type LabelSettings } from "@/lib/labels/label-rules";
 import { bodyParser } from "./pagination";
 
 /**
@@ -59,7 +59,9 @@ export function formatScoreConfig(row: LabelRow) {
     isArchived: row.isArchived,
     minValue: row.minValue,
     maxValue: row.maxValue,
-    categories: row.categories,
+    // Upstream lists True/False for every BOOLEAN config; rows stored without them (older seeds,
+    // direct inserts) read the same way.
+    categories: row.dataType === "BOOLEAN" ? BOOLEAN_CATEGORIES : row.categories,
     description: row.description,
   };
 }

@@ -140,9 +140,12 @@ describe("every operator on a boolean field", () => {
     expect(one("boolean_value", "empty")).toEqual(isNull);
     expect(one("boolean_value", "not_empty")).toEqual({ not: isNull });
   });
-  it("is_passed is a plain boolean column", () => {
-    expect(one("is_passed", "", false)).toEqual({ field: "isPassed", op: "eq", value: false });
-    expect(one("is_passed", "isnull", false)).toEqual({ not: { field: "isPassed", op: "isNull" } });
+  it("is_passed is never null: a stored null reads and filters as false", () => {
+    const stored = { field: "isPassed", op: "eq", value: false };
+    expect(one("is_passed", "", false)).toEqual({ or: [stored, { field: "isPassed", op: "isNull" }] });
+    expect(one("is_passed", "", true)).toEqual({ field: "isPassed", op: "eq", value: true });
+    expect(one("is_passed", "isnull", true)).toEqual({ or: [] });
+    expect(one("is_passed", "isnull", false)).toEqual({ and: [] });
   });
 });
 

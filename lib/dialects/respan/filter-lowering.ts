@@ -57,6 +57,15 @@ const ofType = (...types: string[]): ScoreCondition =>
   types.length === 1 ? equals("dataType", types[0]) : { field: "dataType", op: "in", value: types };
 const TEXT_TYPES = ["TEXT", "CORRECTION"];
 
+/** `is_passed` is never null: a score stored without it reads (and filters) as `false`. */
+const passedView: Lowering = {
+  match(op, values) {
+    const hit = columnMatch("isPassed", op, values);
+    return matchesValue(op, "false", values.map(String)) ? anyOf(hit, isNullOf("isPassed")) : hit;
+  },
+  isNull: () => FALSE,
+};
+
 const typeView: Lowering = {
   match(op, values, { evaluators }) {
     const test = (type: string) => matchesValue(op, type, values);
@@ -140,7 +149,7 @@ export const fieldLowerings: Record<FilterField, Lowering> = {
   ]),
   categorical_value: categoricalView,
   json_value: columnView([{ when: ofType("JSON"), column: "jsonValue" }]),
-  is_passed: column("isPassed"),
+  is_passed: passedView,
   cost: columnView([{ column: "cost" }], { nullAs: 0 }),
   evaluator_id: column("configId"),
   evaluator_slug: slugView,

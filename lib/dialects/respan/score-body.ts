@@ -33,6 +33,8 @@ export const valueFieldShape = {
     .nullish(),
   json_value: z.unknown().optional(),
   metadata: z.record(z.string(), z.unknown(), { error: "Expected a JSON object." }).nullish(),
+  /** The Keywords AI example clients' explanation of a score: stored as its comment. */
+  reasoning: text(MAX_COMMENT_LENGTH).nullish(),
 };
 
 const scoreBodyShape = {

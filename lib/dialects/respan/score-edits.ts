@@ -8,7 +8,7 @@ import type { RespanPatchBody } from "./score-body";
 import { formatScoreDetail } from "./score-format";
 import { getRespanScore } from "./score-lookup";
 import { evaluatorOfRow, targetOf, type WriteRequest } from "./score-writes";
-import { pickValue, valueFieldOf, valueFields } from "./value-fields";
+import { pickValue, valueFieldOf, valueFields, withOtherValues } from "./value-fields";
 
 /**
  * Retrieve, PATCH and DELETE by score id, global or scoped to a log (a score of another log is
@@ -26,7 +26,7 @@ export async function retrieveRespanScore(db: Database, projectId: string, id: s
   });
 }
 
-const patchableFields = [...valueFields, "metadata"];
+const patchableFields = [...valueFields, "reasoning", "metadata"];
 
 export async function patchRespanScore(
   request: WriteRequest,
@@ -41,7 +41,11 @@ export async function patchRespanScore(
     });
   }
   const picked = pickValue(body, targetOf(await evaluatorOfRow(db, row), row), false);
-  const raw = { ...picked, ...(body.metadata === undefined ? {} : { metadata: body.metadata ?? {} }) };
+  const { others: _others, ...fields } = picked;
+  const sentMetadata = body.metadata === undefined ? {} : { metadata: body.metadata ?? {} };
+  // Other value fields join the metadata the score has (or the metadata sent).
+  const base = picked.others && body.metadata === undefined ? { metadata: row.metadata ?? {} } : sentMetadata;
+  const raw = withOtherValues({ ...fields, ...base }, picked);
   const names = { value: valueFieldOf[row.dataType], evaluator: "evaluator_id" };
   const parsed = scorePatchSchema.safeParse(
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),

@@ -43,7 +43,8 @@ export function formatScore(row: ScoreRow, context: FormatContext) {
     boolean_value: booleanValueOf(row),
     categorical_value: categoricalValueOf(row),
     json_value: jsonValueOf(row),
-    is_passed: row.isPassed,
+    // Respan types is_passed as a non-nullable boolean: a score stored without it did not pass.
+    is_passed: row.isPassed ?? false,
     cost: row.cost ?? 0,
     evaluator_id: row.configId,
     evaluator_slug: evaluator ? slugOf(evaluator) : row.name,

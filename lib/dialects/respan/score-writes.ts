@@ -10,7 +10,7 @@ import { evaluatorFieldOf, resolveEvaluator, resolveScorer } from "./evaluators"
 import type { RespanScoreBody } from "./score-body";
 import { deriveScoreId, findScoreByKey, getRespanScore } from "./score-lookup";
 import { slugOf, type Evaluator } from "./score-type";
-import { pickValue, valueFieldOf, type ValueTarget } from "./value-fields";
+import { pickValue, valueFieldOf, withOtherValues, type ValueTarget } from "./value-fields";
 
 /**
  * Creates, re-posts and replaces through the engine's createScores (one transaction, revisions,
@@ -75,7 +75,8 @@ async function upsertInTransaction(request: WriteRequest, body: RespanScoreBody,
       : { authorUserId: selfUserIdOf(principal), authorLabel: null };
   const key = { logId, configId: evaluator.id, ...author };
   const existing = await findScoreByKey(db, principal.projectId, key);
-  const changes = changesOf(body, pickValue(body, targetOf(evaluator), !existing));
+  const picked = pickValue(body, targetOf(evaluator), !existing);
+  const changes = changesOf(body, picked);
   const fresh = {
     id: deriveScoreId(key),
     name: evaluator.name,
@@ -84,7 +85,10 @@ async function upsertInTransaction(request: WriteRequest, body: RespanScoreBody,
     ...author,
   };
   const raw = existing ? { ...canonicalOf(existing), ...changes } : { ...fresh, ...changes };
-  return write(request, raw, { value: valueFieldOf[evaluator.dataType], evaluator: evaluatorField });
+  return write(request, withOtherValues(raw, picked), {
+    value: valueFieldOf[evaluator.dataType],
+    evaluator: evaluatorField,
+  });
 }
 
 async function assertSameIdentity(
@@ -124,7 +128,12 @@ export async function replaceRespanScore(
     evaluator,
     pathLogId === undefined ? body : { ...body, scorer: undefined },
   );
-  const changes = changesOf(body, pickValue(body, targetOf(evaluator, row), true));
-  const raw = { ...canonicalOf(row), ...replacedDefaults, ...changes };
-  return (await write(request, raw, { value: valueFieldOf[row.dataType], evaluator: evaluatorField })).row;
+  const picked = pickValue(body, targetOf(evaluator, row), true);
+  const raw = { ...canonicalOf(row), ...replacedDefaults, ...changesOf(body, picked) };
+  return (
+    await write(request, withOtherValues(raw, picked), {
+      value: valueFieldOf[row.dataType],
+      evaluator: evaluatorField,
+    })
+  ).row;
 }

@@ -6,9 +6,12 @@ import { valueTypeOfDataType, valueTypeOfEvaluator, type Evaluator } from "./sco
 
 /**
  * Respan's five value fields ↔ one canonical value. The evaluator's data type picks the field
- * that carries the value; `string_value` on any non-text evaluator is the score's comment.
- * A value field that fits neither is refused (422), never dropped.
+ * that carries the value; `reasoning` (the Keywords AI clients' field), or else `string_value`
+ * on any non-text evaluator, is the score's comment. Other value fields sent *with* the matching
+ * one are kept readable in the score's metadata under `respan_other_values` (Respan's docs send
+ * several value fields in one request); sent without it, they are refused (422), never dropped.
  */
+export const OTHER_VALUES_KEY = "respan_other_values";
 export const valueFields = [
   "numerical_value",
   "string_value",
@@ -35,7 +38,7 @@ export type ValueTarget = {
   label: string;
 };
 
-export type PickedValue = { value?: unknown; comment?: string | null };
+export type PickedValue = { value?: unknown; comment?: string | null; others?: Record<string, unknown> };
 
 const present = (body: RespanPatchBody, field: ValueField) =>
   body[field] !== undefined && body[field] !== null;
@@ -69,13 +72,18 @@ export function pickValue(body: RespanPatchBody, target: ValueTarget, required: 
     : valueTypeOfDataType[target.dataType];
   const errors: Record<string, string[]> = {};
   const picked: PickedValue = {};
+  const others: Record<string, unknown> = {};
+  if (body.reasoning !== undefined) picked.comment = body.reasoning;
   for (const field of valueFields) {
     if (field === primary) continue;
-    if (field === "string_value" && body.string_value !== undefined) picked.comment = body.string_value;
+    if (field === "string_value" && body.string_value !== undefined && picked.comment === undefined) {
+      picked.comment = body.string_value;
+    } else if (present(body, field) && present(body, primary)) others[field] = body[field];
     else if (present(body, field)) {
       errors[field] = [`Does not apply to evaluator '${target.label}' (${valueType}); send ${primary}.`];
     }
   }
+  if (Object.keys(others).length > 0) picked.others = others;
   const raw = body[primary];
   if (raw === null && !required) errors[primary] = ["This field may not be null."];
   else if (raw === undefined || raw === null) {
@@ -84,6 +92,13 @@ export function pickValue(body: RespanPatchBody, target: ValueTarget, required: 
   } else picked.value = shapeValue(primary, raw, target, errors);
   if (Object.keys(errors).length > 0) throw new RespanValidationError(errors);
   return picked;
+}
+
+/** `raw` with the other value fields a body sent kept in its metadata (see the module comment). */
+export function withOtherValues<T extends Record<string, unknown>>(raw: T, picked: PickedValue): T {
+  if (!picked.others) return raw;
+  const metadata = (raw.metadata ?? {}) as Record<string, unknown>;
+  return { ...raw, metadata: { ...metadata, [OTHER_VALUES_KEY]: picked.others } };
 }
 
 const inferenceOrder: ValueField[] = [

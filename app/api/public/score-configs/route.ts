@@ -7,10 +7,11 @@ import { createLabel } from "@/lib/labels/write-labels";
 
 export const runtime = "nodejs";
 
+/** Newest first, as upstream. */
 export const GET = langfuseRoute(
   { permission: "scores:read", query: queryParser(pageQuerySchema) },
   async ({ db, projectId, query }) => {
-    const { rows, total } = await listLabels(db, projectId, query);
+    const { rows, total } = await listLabels(db, projectId, { ...query, newestFirst: true });
     return { data: rows.map(formatScoreConfig), meta: pageMeta(query, total) };
   },
 );

@@ -6,6 +6,7 @@ import {
 import { methodNotAllowed } from "@/lib/dialects/langfuse/errors";
 import { pageMeta } from "@/lib/dialects/langfuse/pagination";
 import { corsPreflight, langfuseRoute } from "@/lib/dialects/langfuse/route";
+import { queueNotFound, reworded } from "@/lib/dialects/langfuse/upstream-messages";
 import { createQueueItem, listQueueItems } from "@/lib/queues/items";
 
 export const runtime = "nodejs";
@@ -13,7 +14,8 @@ export const runtime = "nodejs";
 export const GET = langfuseRoute(
   { permission: "scores:read", query: parseItemListQuery },
   async ({ db, projectId, params, query }) => {
-    const { rows, total } = await listQueueItems(db, projectId, params.queueId, query);
+    const listing = listQueueItems(db, projectId, params.queueId, query);
+    const { rows, total } = await reworded(listing, queueNotFound);
     return { data: rows.map(formatQueueItem), meta: pageMeta(query, total) };
   },
 );
@@ -21,7 +23,7 @@ export const GET = langfuseRoute(
 export const POST = langfuseRoute(
   { permission: "labels:manage", body: parseCreateItemBody },
   async ({ db, projectId, params, body }) =>
-    formatQueueItem(await createQueueItem(db, projectId, params.queueId, body)),
+    formatQueueItem(await reworded(createQueueItem(db, projectId, params.queueId, body), queueNotFound)),
 );
 
 export const PUT = methodNotAllowed;
