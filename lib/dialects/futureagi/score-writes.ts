@@ -113,22 +113,34 @@ export async function updateScoreFromBody(
   principal: Principal,
   id: string,
   body: UpdateScoreBody,
+  ifMatch: string | null = null,
 ) {
   const current = await orScoreNotFound(getScoreOrThrow(db, principal.projectId, id));
   const context = await loadFormatContext(db, principal.projectId, [current]);
   await inVendorTerms(async () => assertMayChangeScore(principal, current, "edit"));
   const { label, type } = labelOfRow(current, context);
-  const row = await updateScore(db, principal, current, {
-    value: body.value === undefined ? undefined : lowerValue(type, label, body.value),
-    comment: body.notes === undefined ? undefined : notesOf(body.notes),
-    source: body.score_source === undefined ? undefined : toScoreSource(body.score_source),
-  });
+  const row = await updateScore(
+    db,
+    principal,
+    current,
+    {
+      value: body.value === undefined ? undefined : lowerValue(type, label, body.value),
+      comment: body.notes === undefined ? undefined : notesOf(body.notes),
+      source: body.score_source === undefined ? undefined : toScoreSource(body.score_source),
+    },
+    ifMatch,
+  );
   const revisions = await listRevisions(db, principal.projectId, row.id);
   return formatScoreWithHistory(row, context, revisions);
 }
 
 /** DELETE /model-hub/scores/{id}/ → 200 `{status: true, result: {deleted: true}}` (the code's answer, not the docs' 204). */
-export async function deleteScoreById(db: Database, principal: Principal, id: string) {
-  await orScoreNotFound(deleteScore(db, principal, id));
+export async function deleteScoreById(
+  db: Database,
+  principal: Principal,
+  id: string,
+  ifMatch: string | null = null,
+) {
+  await orScoreNotFound(deleteScore(db, principal, id, ifMatch));
   return { status: true, result: { deleted: true } };
 }

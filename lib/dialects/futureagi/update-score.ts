@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import type { ScoreRow, ScoreSource } from "@/db/schema";
 import type { Principal } from "@/lib/auth/principal";
+import { assertIfMatch, parseIfMatch, type IfMatchVersions } from "@/lib/scores/etag";
 import { assertMayChangeScore } from "@/lib/scores/score-access";
 import type { ScoreInput } from "@/lib/scores/score-input";
 import { scoreInputFromRow } from "@/lib/scores/score-input-from-row";
@@ -39,10 +40,17 @@ function describeUnsafeRewrite(row: ScoreRow, principal: Principal): string | nu
   return null;
 }
 
-async function replaceSource(db: Database, principal: Principal, id: string, change: ScoreChange) {
+async function replaceSource(
+  db: Database,
+  principal: Principal,
+  id: string,
+  change: ScoreChange,
+  versions: IfMatchVersions,
+) {
   return db.transaction(async (tx) => {
     const locked = await selectScoreForUpdate(tx, principal.projectId, id);
     assertMayChangeScore(principal, locked, "edit");
+    assertIfMatch(versions, locked);
     const refusal = describeUnsafeRewrite(locked, principal);
     if (refusal) throw fieldError([{ path: "score_source", message: refusal }]);
     const { rows } = await createScores(tx, principal, [inputFromRow(locked, change)], {
@@ -52,21 +60,27 @@ async function replaceSource(db: Database, principal: Principal, id: string, cha
   });
 }
 
-/** `current` is the row as the caller read it; permissions are checked again under the lock. */
+/**
+ * `current` is the row as the caller read it; permissions and `If-Match` are checked again under
+ * the row lock, so of concurrent writers with one stale version, none gets through.
+ */
 export async function updateScore(
   db: Database,
   principal: Principal,
   current: ScoreRow,
   change: ScoreChange,
+  ifMatch: string | null = null,
 ): Promise<ScoreRow> {
   return inVendorTerms(async () => {
+    const versions = ifMatch ? parseIfMatch(ifMatch) : null;
     if (change.source !== undefined && change.source !== current.source) {
-      return replaceSource(db, principal, current.id, change);
+      return replaceSource(db, principal, current.id, change, versions);
     }
     if (change.value === undefined && change.comment === undefined) {
       assertMayChangeScore(principal, current, "edit");
+      assertIfMatch(versions, current);
       return current;
     }
-    return patchScore(db, principal, current.id, { value: change.value, comment: change.comment });
+    return patchScore(db, principal, current.id, { value: change.value, comment: change.comment }, ifMatch);
   });
 }

@@ -29,8 +29,14 @@ const legacySchema = z.object({
   userId: single,
   traceTags: multi,
   name: single,
-  fromTimestamp: z.preprocess(emptyAsAbsent, z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional()),
-  toTimestamp: z.preprocess(emptyAsAbsent, z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional()),
+  fromTimestamp: z.preprocess(
+    emptyAsAbsent,
+    z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional(),
+  ),
+  toTimestamp: z.preprocess(
+    emptyAsAbsent,
+    z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional(),
+  ),
   environment: multi,
   source: z.enum(langfuseSources).nullish(),
   operator: z.enum(["<", ">", "<=", ">=", "!=", "="]).nullish(),

@@ -57,7 +57,10 @@ const fieldsParam = z.preprocess(
 );
 
 const optionalNumber = z.preprocess(emptyAsAbsent, z.coerce.number().optional());
-const optionalDate = z.preprocess(emptyAsAbsent, z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional());
+const optionalDate = z.preprocess(
+  emptyAsAbsent,
+  z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).optional(),
+);
 const reserved = z
   .string()
   .optional()

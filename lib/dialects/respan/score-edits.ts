@@ -60,7 +60,11 @@ export async function patchRespanScore(
   return inRespanTerms(names, () => patchScore(db, principal, target.id, parsed.data, target.ifMatch));
 }
 
-export async function deleteRespanScore(request: WriteRequest, id: string, logId?: string) {
+export async function deleteRespanScore(
+  request: WriteRequest,
+  target: { id: string; logId?: string; ifMatch: string | null },
+) {
+  const { id, logId, ifMatch } = target;
   if (logId !== undefined) await getRespanScore(request.db, request.principal.projectId, id, logId);
-  await deleteScore(request.db, request.principal, id);
+  await deleteScore(request.db, request.principal, id, ifMatch);
 }

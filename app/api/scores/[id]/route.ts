@@ -28,9 +28,12 @@ export const PUT = route(
     respondWithScore(db, projectId, await replaceRespanScore({ db, principal }, params.id, body)),
 );
 
-export const DELETE = route({ ...writeSpec, params: scoreParams }, async ({ db, principal, params }) => {
-  await deleteRespanScore({ db, principal }, params.id);
-  return new Response(null, { status: 204 });
-});
+export const DELETE = route(
+  { ...writeSpec, params: scoreParams },
+  async ({ db, principal, params, request }) => {
+    await deleteRespanScore({ db, principal }, { id: params.id, ifMatch: request.headers.get("if-match") });
+    return new Response(null, { status: 204 });
+  },
+);
 
 export const POST = unsupportedMethod;

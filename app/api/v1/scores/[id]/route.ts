@@ -26,10 +26,11 @@ export const PATCH = route(
   },
 );
 
+/** `If-Match` (ETag or updatedAt) turns deleting a score someone changed meanwhile into 412. */
 export const DELETE = route(
   { auth: { permission: "scores:annotate" }, params: scoreIdParamsSchema },
-  async ({ db, principal, params }) => {
-    await deleteScore(db, principal, params.id);
+  async ({ db, principal, params, request }) => {
+    await deleteScore(db, principal, params.id, request.headers.get("if-match"));
     return new Response(null, { status: 204 });
   },
 );

@@ -30,9 +30,15 @@ export const PUT = route(
     ),
 );
 
-export const DELETE = route({ ...writeSpec, params: logScoreParams }, async ({ db, principal, params }) => {
-  await deleteRespanScore({ db, principal }, params.id, params.logId);
-  return new Response(null, { status: 204 });
-});
+export const DELETE = route(
+  { ...writeSpec, params: logScoreParams },
+  async ({ db, principal, params, request }) => {
+    await deleteRespanScore(
+      { db, principal },
+      { id: params.id, logId: params.logId, ifMatch: request.headers.get("if-match") },
+    );
+    return new Response(null, { status: 204 });
+  },
+);
 
 export const POST = unsupportedMethod;
