@@ -147,7 +147,8 @@ function answerError(
   try {
     return formatError(appError, requestId, request);
   } catch (formatterError) {
-    log.error({ ...context, err: formatterError, cause: error }, "error formatter failed");
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    log.error({ ...context, err: formatterError, cause }, "error formatter failed");
     return Response.json(
       { error: { code: "internal", message: "Internal server error" } },
       { status: 500, headers: { "x-request-id": requestId } },
