@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { describeEachEngine } from "@/db/testing/engines";
-import { expectSafeAnswer, queryStringArb, type RouteHandler } from "@/lib/api/test-fuzz";
+import { expectSafeAnswer, queryStringArb, withHostileKey, type RouteHandler } from "@/lib/api/test-fuzz";
 import { setDatabaseForTests } from "@/lib/database";
 import { listScoreId, seedListScores } from "@/lib/dialects/futureagi/test-scores";
 import { futureAgiHeaders, KEYS, LABELS, seedFutureAgi } from "@/lib/dialects/futureagi/test-seed";
@@ -155,7 +155,7 @@ const routes: Record<string, { handler: RouteHandler; method: string; path: stri
 const requestArb = fc.record({
   endpoint: fc.constantFrom(...Object.keys(routes)),
   query: fc.oneof(fc.constant(""), queryArb),
-  body: bodyArb,
+  body: withHostileKey(bodyArb),
   rawBody: fc.oneof(
     { arbitrary: fc.constant(null), weight: 5 },
     { arbitrary: fc.string({ maxLength: 20 }), weight: 1 },

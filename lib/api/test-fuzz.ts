@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import { sql } from "drizzle-orm";
-import { rowsOf, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
+import { fingerprintTables } from "./test-fingerprint";
 
 /**
  * The promise every API surface makes under fuzzing (security.md, "Bad input"): whatever a client
@@ -28,17 +28,42 @@ export type FuzzedRequest = {
 export type FuzzedSurface = {
   /** Whether a (parsed) error body has the surface's error shape for this status. */
   isErrorBody: (body: unknown, status: number) => boolean;
-  /** What a refused request must leave as it was: every score, revision and config by default. */
+  /** What a refused request must leave as it was: every row of every table by default. */
   snapshot?: (db: Database) => Promise<unknown>;
 };
 
-/** A digest of every row a score request can write; cheap enough to take twice per request. */
-export async function digestScoreTables(db: Database): Promise<string> {
-  const digest = (table: string) =>
-    sql`(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${sql.identifier(table)} t)`;
-  const tables = ["scores", "score_revisions", "score_configs"].map(digest);
-  return rowsOf<{ digest: string }>(await db.execute(sql`select ${sql.join(tables, sql` || `)} as digest`))[0]
-    .digest;
+/**
+ * Keys and values the security review found breaking a surface: Object.prototype names as keys,
+ * numbers past a double's useful range, NUL, dates PostgreSQL cannot read back, broken escapes.
+ * Every face's fuzz test mixes them into its queries and bodies.
+ */
+export const HOSTILE_KEYS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"];
+export const HOSTILE_TEXT = [
+  "\u0000",
+  "a\u0000b",
+  "+275760-09-13T00:00:00.000Z",
+  "%ED%A0%80",
+  "1e308",
+  "-1e308",
+];
+export const HOSTILE_NUMBERS = [1e308, -1e308, 1e15 + 2, Number.MAX_SAFE_INTEGER * 4];
+
+/** A body with one hostile key added as its own property (so `__proto__` is sent as data). */
+export function withHostileKey<T>(body: fc.Arbitrary<T>): fc.Arbitrary<T | Record<string, unknown>> {
+  return fc.oneof(
+    { arbitrary: body, weight: 3 },
+    {
+      arbitrary: fc
+        .tuple(body, fc.constantFrom(...HOSTILE_KEYS), fc.constantFrom<unknown>(1, "x", {}, null))
+        .map(([base, key, value]) => {
+          const copy: Record<string, unknown> =
+            base !== null && typeof base === "object" && !Array.isArray(base) ? { ...base } : {};
+          Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+          return copy;
+        }),
+      weight: 1,
+    },
+  );
 }
 
 function parsedOrText(text: string): unknown {
@@ -55,7 +80,8 @@ export async function expectSafeAnswer(
   surface: FuzzedSurface,
   request: FuzzedRequest,
 ): Promise<number> {
-  const snapshot = surface.snapshot ?? digestScoreTables;
+  // Every row of every table (a checksum, not a count): a refused request changes nothing.
+  const snapshot = surface.snapshot ?? fingerprintTables;
   const before = await snapshot(db);
   const { handler, method, path, headers, body, params = {} } = request;
   const response = await handler(new Request(`http://scorelens.test${path}`, { method, headers, body }), {
@@ -77,7 +103,15 @@ export function queryStringArb(
   values: fc.Arbitrary<string>,
   { maxPairs = 5, maxNameLength = 8 } = {},
 ): fc.Arbitrary<string> {
-  const name = fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: maxNameLength }));
+  const name = fc.oneof(
+    fc.constantFrom(...names),
+    fc.string({ maxLength: maxNameLength }),
+    fc.constantFrom(...HOSTILE_KEYS),
+  );
+  values = fc.oneof(
+    { arbitrary: values, weight: 4 },
+    { arbitrary: fc.constantFrom(...HOSTILE_TEXT), weight: 1 },
+  );
   return fc
     .array(fc.tuple(name, values), { maxLength: maxPairs })
     .map((pairs) => new URLSearchParams(pairs).toString());

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { beforeAll, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "@/db/testing/engines";
 import { KEYS, headerStyles } from "@/lib/api/test-tenancy";
-import { expectSafeAnswer, queryStringArb, type RouteHandler } from "@/lib/api/test-fuzz";
+import { expectSafeAnswer, queryStringArb, withHostileKey, type RouteHandler } from "@/lib/api/test-fuzz";
 import { setDatabaseForTests } from "@/lib/database";
 import { filterFieldKinds, filterOperators } from "@/lib/dialects/respan/filter-fields";
 import { seedRespanFixtures } from "@/lib/dialects/respan/test-fixtures";
@@ -162,13 +162,16 @@ describeEachEngine(
     };
 
     it("never answers 5xx, always in Respan's error shape, and refused requests write nothing", async () => {
+      const seen = new Set<number>();
       await fc.assert(
         fc.asyncProperty(
           fc.nat({ max: targets.length - 1 }),
-          fc.oneof(
-            scoreBody,
-            fc.record({ filters, is_exporting: fc.oneof(fc.boolean(), scalar) }, { requiredKeys: [] }),
-            fc.jsonValue(),
+          withHostileKey(
+            fc.oneof(
+              scoreBody,
+              fc.record({ filters, is_exporting: fc.oneof(fc.boolean(), scalar) }, { requiredKeys: [] }),
+              fc.jsonValue(),
+            ),
           ),
           query,
           fc.oneof(fc.constantFrom("r01", "r04", "r05", "missing"), nasty),
@@ -182,7 +185,7 @@ describeEachEngine(
           async (index, body, search, id, log, headers) => {
             const target = targets[index];
             const [pathId, pathLog] = [id, log].map((part) => encodeURIComponent(part.toWellFormed()));
-            await expectSafeAnswer(t.db, respan, {
+            const status = await expectSafeAnswer(t.db, respan, {
               handler: target.handler,
               method: target.method,
               path: `${target.path(pathId, pathLog)}?${search}`,
@@ -191,10 +194,13 @@ describeEachEngine(
               body: !target.withBody ? undefined : typeof body === "string" ? body : JSON.stringify(body),
               params: { id, score_id: id, log_id: log },
             });
+            seen.add(status);
           },
         ),
         { numRuns: 400, seed: 20260601 },
       );
+      // Reached both sides, not only refusals at the door.
+      expect([...seen]).toEqual(expect.arrayContaining([200, 400, 401, 404]));
     }, 300_000);
   },
   seedRespanFixtures,
