@@ -5,14 +5,12 @@ export async function register() {
   // First: the sign-in limits need each request's socket address (lib/auth/peer-address.ts).
   const { installPeerStampOnNodeServers } = await import("./lib/boot/peer-stamp");
   installPeerStampOnNodeServers();
-  const { describeStartFailure } = await import("./lib/boot/start-failure");
   try {
     const { bootScorelens } = await import("./lib/boot");
     await bootScorelens();
   } catch (error) {
-    // A server that cannot open its database must not answer requests as if it could.
-    console.error(`Scorelens could not start: ${describeStartFailure(error)}`);
-    process.exit(1);
+    const { exitAfterStartFailure } = await import("./lib/boot/start-failure");
+    exitAfterStartFailure(error);
   }
 }
 

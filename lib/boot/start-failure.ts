@@ -11,3 +11,13 @@ export function describeStartFailure(error: unknown): string {
   }
   return parts.join(": caused by ") || "unknown error";
 }
+
+/**
+ * Says why and ends the process: a server that cannot open its database must not answer requests
+ * as if it could. Lives here, not in instrumentation.ts, whose code the build also checks against
+ * the Edge runtime (which has no process.exit).
+ */
+export function exitAfterStartFailure(error: unknown): never {
+  console.error(`Scorelens could not start: ${describeStartFailure(error)}`);
+  process.exit(1);
+}
