@@ -31,12 +31,12 @@ const timestampSchema = z.iso
   });
 
 /** Lower-cased like Langfuse does, then held to its alphabet: `Production` is `production`. */
-// Stored as sent or refused: an upper-case name is an error, not silently lower-cased.
+// Stored exactly as sent (never lower-cased behind the client's back), or refused.
 const environmentSchema = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[a-z0-9_-]+$/, { error: "Use only lower-case a-z, 0-9, '_' and '-'" });
+  .regex(/^[A-Za-z0-9_-]+$/, { error: "Use only letters, digits, '_' and '-'" });
 
 const subjectIdKeys = ["traceId", "observationId", "sessionId", "experimentId"] as const;
 

@@ -72,7 +72,7 @@ describeEachEngine(
             evaluator_name: "accuracy",
             numerical_value: 0.7,
             log_id: logId,
-            environment: "staging",
+            environment: "Staging",
             scorer: null,
             type: "api",
             cost: 0,
@@ -88,7 +88,7 @@ describeEachEngine(
           expect(again.body).toMatchObject({
             id: created.id,
             numerical_value: 0.8,
-            environment: "staging",
+            environment: "Staging",
             cost: 0.01,
           });
           expect((again.body as Score).created_at).toBe(created.created_at);
@@ -181,7 +181,7 @@ describeEachEngine(
         ],
         [
           { evaluator_slug: "acc", log_id: "l", numerical_value: 1, environment: "pro duction" },
-          { environment: ["Use only a-z, 0-9, '_' and '-'"] },
+          { environment: ["Use only letters, digits, '_' and '-'"] },
         ],
         [
           { evaluator_slug: "tags", log_id: "l", categorical_value: ["bug", "later"] },
@@ -189,7 +189,7 @@ describeEachEngine(
         ],
         [
           { evaluator_slug: "brand-new", log_id: "l", numerical_value: 1, environment: "no spaces" },
-          { environment: ["Use only a-z, 0-9, '_' and '-'"] },
+          { environment: ["Use only letters, digits, '_' and '-'"] },
         ],
         [
           { evaluator_slug: "ghost", log_id: "l" },
