@@ -246,11 +246,19 @@ export function buildOpenApiDocument(serverUrl?: string) {
           pathParameter("userId", "Annotator's user id"),
         ]),
       },
+      "/api/v1/annotators/{userId}/activity": {
+        get: read(
+          "Scores per label and per day over the annotator's latest 30 days of activity",
+          json(anyObject),
+          [pathParameter("userId", "Annotator's user id")],
+        ),
+      },
       "/api/v1/labels/{name}/stats": {
-        get: read("Value distribution, daily trend and per-annotator breakdown of a label", json(anyObject), [
-          pathParameter("name", "Label name"),
-          ...listParameters,
-        ]),
+        get: read(
+          "Value distribution, spread (standard deviation, percentiles), daily trend and per-annotator breakdown of a label",
+          json(anyObject),
+          [pathParameter("name", "Label name"), ...listParameters],
+        ),
       },
       "/api/v1/queues/{id}/progress": {
         get: read("Items by status and per-annotator progress of a queue", json(anyObject), [
