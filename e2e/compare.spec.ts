@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { formatFigure, formatPercent } from "../components/drilldown/format";
 import { COMPARE_PAIRS, CORRECTNESS, writeCompareRows } from "./compare-data";
@@ -14,7 +14,7 @@ import { loginAs } from "./login";
  */
 const project = `/projects/${E2E_PROJECT_ID}`;
 const both = COMPARE_PAIRS.filter((p) => p.judge && p.human) as Required<(typeof COMPARE_PAIRS)[number]>[];
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const axePath = path.join(process.cwd(), "node_modules/axe-core/axe.min.js");
 
 async function seriousAxeViolations(page: Page) {
   await page.addScriptTag({ path: axePath });

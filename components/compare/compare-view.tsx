@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef } from "react";
 import type { Comparison } from "@/lib/analytics/compare";
 import { QueryState } from "@/components/drilldown/query-state";
 import { PageFrame, Section } from "@/components/drilldown/section";
@@ -30,9 +31,18 @@ export function CompareView({ projectId }: { projectId: string }) {
   const drill: Drill = pick(search, drillKeys);
   const facets = useDrilldown<Facets>(projectId, "/api/v1/scores/facets");
   const ready = Boolean(series.a && series.b);
-  const go = (query: string) => router.push(`${pathname}?${query}`, { scroll: false });
-  const setSeries = (changes: Partial<Record<SeriesKey, string>>) => go(withSeries(search, changes));
-  const setDrill = (next: Drill | null) => go(withDrill(search, next));
+  // Choices made in quick succession build on each other, not on a URL the router has yet to show.
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [search]);
+  const latest = () => new URLSearchParams(pending.current ?? search.toString());
+  const go = (query: string) => {
+    pending.current = query;
+    router.push(`${pathname}?${query}`, { scroll: false });
+  };
+  const setSeries = (changes: Partial<Record<SeriesKey, string>>) => go(withSeries(latest(), changes));
+  const setDrill = (next: Drill | null) => go(withDrill(latest(), next));
   const options: PickerOptions = facets.data?.facets ?? {
     name: [],
     source: [],
