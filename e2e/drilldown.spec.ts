@@ -98,7 +98,7 @@ test("label, subject, annotator and queue pages show the figures their rows impl
     await expect(recent.nth(i)).toHaveAttribute("data-score-id", r.id);
 
   // Annotator → label: the numeric label's distribution, trend and per-annotator figures.
-  await qualityRow.getByRole("link", { name: QUALITY }).click();
+  await qualityRow.getByRole("link", { name: QUALITY, exact: true }).click();
   await expect(page).toHaveURL(`${project}/labels/${encodeURIComponent(QUALITY)}`);
   await expect(page.getByRole("heading", { level: 1, name: QUALITY })).toBeVisible();
   await expect(page.getByLabel("Total scores")).toHaveText(String(quality.length));

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { Comparison } from "@/lib/analytics/compare";
 import { QueryState } from "@/components/drilldown/query-state";
@@ -25,7 +25,6 @@ type Facets = { facets: PickerOptions };
 /** The comparison page: two series chosen in the URL, their figures, and the pairs behind a figure. */
 export function CompareView({ projectId }: { projectId: string }) {
   const search = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const series = pick(search, seriesKeys);
   const drill: Drill = pick(search, drillKeys);
@@ -39,7 +38,8 @@ export function CompareView({ projectId }: { projectId: string }) {
   const latest = () => new URLSearchParams(pending.current ?? search.toString());
   const go = (query: string) => {
     pending.current = query;
-    router.push(`${pathname}?${query}`, { scroll: false });
+    // The native history API: Next syncs useSearchParams without a server round trip (as the explorer does).
+    window.history.pushState(null, "", `${pathname}?${query}`);
   };
   const setSeries = (changes: Partial<Record<SeriesKey, string>>) => go(withSeries(latest(), changes));
   const setDrill = (next: Drill | null) => go(withDrill(latest(), next));

@@ -166,7 +166,7 @@ function ScoreCell({ projectId, score }: { projectId: string; score: PairScore }
       <Link className={`${linkClass} font-medium`} href={drilldownHref.score(projectId, score.scoreId)}>
         {score.value}
       </Link>
-      <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">
+      <span className="ml-2 text-xs text-slate-600 dark:text-slate-300">
         {score.source}
         {score.author ? ` · ${personName(score.author)}` : ""} ·{" "}
         {score.timestamp.slice(0, 16).replace("T", " ")}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { compareHref, rangeChoices } from "@/components/compare/compare-url";
 import { formatCount, formatNumber } from "@/components/scores/format";
 import { formatBucket, formatFigure, drilldownHref, personName } from "./format";
@@ -15,7 +15,6 @@ import { useDrilldown } from "./use-drilldown";
 /** One label: its definition, value distribution, daily trend and per-annotator breakdown. */
 export function LabelView({ projectId, name }: { projectId: string; name: string }) {
   const search = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const range = rangeChoices.some((c) => c.value === search.get("range")) ? (search.get("range") ?? "") : "";
   const query = useDrilldown<LabelStats>(
@@ -33,9 +32,11 @@ export function LabelView({ projectId, name }: { projectId: string; name: string
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
             value={range}
             onChange={(event) =>
-              router.push(event.target.value ? `${pathname}?range=${event.target.value}` : pathname, {
-                scroll: false,
-              })
+              window.history.pushState(
+                null,
+                "",
+                event.target.value ? `${pathname}?range=${event.target.value}` : pathname,
+              )
             }
           >
             {rangeChoices.map((choice) => (
