@@ -36,15 +36,30 @@ function latestPerSubject(
     order by ${scores.subjectKind}, ${subjectIdSql}, ${scores.timestamp} desc, ${scores.id} desc`;
 }
 
+const seriesCtes = (projectId: string, request: CompareRequest, now: Date) =>
+  sql`with sa as (${latestPerSubject(projectId, request.a, request.window, now)}),
+    sb as (${latestPerSubject(projectId, request.b, request.window, now)})`;
+
+const pairColumns = sql`sa.id as a_id, sa.dt as a_dt, sa.n as a_n, sa.v as a_v, sa.ts as a_ts, sa.source as a_source, sa.author as a_author,
+  sb.id as b_id, sb.dt as b_dt, sb.n as b_n, sb.v as b_v, sb.ts as b_ts, sb.source as b_source, sb.author as b_author`;
+
 export function compareCte(projectId: string, request: CompareRequest, now: Date): SQL {
-  return sql`with sa as (${latestPerSubject(projectId, request.a, request.window, now)}),
-    sb as (${latestPerSubject(projectId, request.b, request.window, now)}),
+  return sql`${seriesCtes(projectId, request, now)},
     pairs as (
-      select sa.kind, sa.subject,
-        sa.id as a_id, sa.dt as a_dt, sa.n as a_n, sa.v as a_v, sa.ts as a_ts, sa.source as a_source, sa.author as a_author,
-        sb.id as b_id, sb.dt as b_dt, sb.n as b_n, sb.v as b_v, sb.ts as b_ts, sb.source as b_source, sb.author as b_author
+      select sa.kind, sa.subject, ${pairColumns}
       from sa join sb on sb.kind = sa.kind and sb.subject = sa.subject
     )`;
+}
+
+/**
+ * Every subject of either series once (a full join: a_id or b_id is null for a subject only one
+ * side scored). The figures read it from a temporary table, so each series is scanned and sorted
+ * once per request however many figures follow.
+ */
+export function compareJoinedSelect(projectId: string, request: CompareRequest, now: Date): SQL {
+  return sql`${seriesCtes(projectId, request, now)}
+    select coalesce(sa.kind, sb.kind) as kind, coalesce(sa.subject, sb.subject) as subject, ${pairColumns}
+    from sa full join sb on sb.kind = sa.kind and sb.subject = sa.subject`;
 }
 
 /** The drill-through selection over `pairs`; undefined keeps every pair. */

@@ -3,7 +3,7 @@ import { rowsOf, type Database } from "@/db/client";
 import { rangeMs } from "@/lib/scores/where";
 import type { CompareRequest } from "./compare-params";
 import { listComparePairs } from "./compare-pairs";
-import { binSql, compareCte } from "./compare-sql";
+import { binSql, compareCte, compareJoinedSelect } from "./compare-sql";
 import { compareTimeline } from "./compare-timeline";
 import {
   binEdges,
@@ -50,8 +50,8 @@ async function readSummary(db: Database, cte: SQL): Promise<Summary> {
   const [row] = await run<Record<keyof Summary, unknown>>(
     db,
     sql`${cte}
-    select (select count(*) from sa)::int as a_total, (select count(*) from sb)::int as b_total,
-      (select bool_and(dt = 'NUMERIC') from sa) as a_numeric, (select bool_and(dt = 'NUMERIC') from sb) as b_numeric,
+    select (select count(a_id) from joined)::int as a_total, (select count(b_id) from joined)::int as b_total,
+      (select bool_and(a_dt = 'NUMERIC') from joined) as a_numeric, (select bool_and(b_dt = 'NUMERIC') from joined) as b_numeric,
       count(*)::int as n, corr(a_n, b_n)::float8 as pearson,
       avg(abs(a_n - b_n))::float8 as mae, sqrt(avg((a_n - b_n) * (a_n - b_n)))::float8 as rmse,
       avg(a_n - b_n)::float8 as bias, avg(a_n)::float8 as a_mean, avg(b_n)::float8 as b_mean,
@@ -139,7 +139,25 @@ function windowSpanMs(request: CompareRequest, s: Summary, now: Date): number {
 
 const withInterval = (value: number | null, interval: Interval | null) => ({ value, interval });
 
-export async function getCompareFigures(db: Database, cte: SQL, request: CompareRequest, now: Date) {
+/**
+ * The figures from one scan of each series: the full join goes to a temporary table (dropped at
+ * commit), and every figure query reads `joined` and `pairs` from it.
+ */
+export async function getCompareFigures(db: Database, projectId: string, request: CompareRequest, now: Date) {
+  return db.transaction(async (tx) => {
+    // One fixed name: temporary tables are private to the connection (a transaction holds its own),
+    // and a fixed text keeps the statements within the prepared-statement budget.
+    const table = sql.raw("compare_pairs");
+    await tx.execute(
+      sql`create temporary table ${table} on commit drop as ${compareJoinedSelect(projectId, request, now)}`,
+    );
+    const cte = sql`with joined as (select * from ${table}),
+      pairs as (select * from ${table} where a_id is not null and b_id is not null)`;
+    return computeFigures(tx as unknown as Database, cte, request, now);
+  });
+}
+
+async function computeFigures(db: Database, cte: SQL, request: CompareRequest, now: Date) {
   const s = await readSummary(db, cte);
   const sideKind = (numeric: boolean | null): SideKind | null =>
     numeric === null ? null : numeric ? "numeric" : "categorical";
@@ -182,7 +200,7 @@ export async function getCompareFigures(db: Database, cte: SQL, request: Compare
   };
 }
 
-export type CompareFigures = Awaited<ReturnType<typeof getCompareFigures>>;
+export type CompareFigures = Awaited<ReturnType<typeof computeFigures>>;
 
 /** Figures and a page of pairs, as GET /api/v1/analytics/compare answers. */
 export async function getComparison(
@@ -191,10 +209,11 @@ export async function getComparison(
   request: CompareRequest,
   now: Date = new Date(),
 ) {
-  const cte = compareCte(projectId, request, now);
   const [figures, pairs] = await Promise.all([
-    request.include.figures ? getCompareFigures(db, cte, request, now) : null,
-    request.include.pairs ? listComparePairs(db, projectId, cte, request) : null,
+    request.include.figures ? getCompareFigures(db, projectId, request, now) : null,
+    request.include.pairs
+      ? listComparePairs(db, projectId, compareCte(projectId, request, now), request)
+      : null,
   ]);
   return { a: request.a, b: request.b, window: request.window, figures, pairs };
 }
