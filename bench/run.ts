@@ -10,6 +10,7 @@ import { INGEST_PROJECT_ID, prepareBenchDatabase } from "./database";
 import { collectFacts } from "./facts";
 import type { BenchContext, GoalOutcome, TableRow } from "./goal-types";
 import { measureAnchor, measureDepth } from "./goals-depth";
+import { measureCompare } from "./goals-compare";
 import { measureFacets } from "./goals-facets";
 import { measureListGoals } from "./goals-list";
 import { measureIngest, measureThroughput } from "./goals-load";
@@ -37,6 +38,7 @@ const steps: Step[] = [
   { goals: ["P4"], run: async (ctx) => ({ P4: await measureDepth(ctx) }) },
   { goals: ["P12"], run: async (ctx) => ({ P12: await measureAnchor(ctx) }) },
   { goals: ["P7"], run: async (ctx) => ({ P7: await measureFacets(ctx) }) },
+  { goals: ["P16"], run: async (ctx) => ({ P16: await measureCompare(ctx) }) },
   { goals: ["P8"], run: async (ctx) => ({ P8: await measureIngest(ctx) }) },
 ];
 

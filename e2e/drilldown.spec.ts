@@ -64,9 +64,10 @@ test("label, subject, annotator and queue pages show the figures their rows impl
     new RegExp(`^${VERDICT}`),
     b.name,
     String(verdictPairs.length),
-    formatPercent(verdictPairs.filter(([x, y]) => x === y).length / verdictPairs.length),
-    formatFigure(kappa(verdictPairs)),
+    `${formatPercent(verdictPairs.filter(([x, y]) => x === y).length / verdictPairs.length)} (n = ${verdictPairs.length})`,
+    `${formatFigure(kappa(verdictPairs))} (n = ${verdictPairs.length})`,
     "—",
+    "Compare",
   ]);
   const qualityRow = agreement.getByRole("row").filter({ hasText: QUALITY }).filter({ hasText: b.name });
   await expect(qualityRow.getByRole("cell")).toHaveText([
@@ -75,8 +76,15 @@ test("label, subject, annotator and queue pages show the figures their rows impl
     String(qualityPairs.length),
     "—",
     "—",
-    formatFigure(mean(qualityPairs.map(([x, y]) => Math.abs(x - y)))),
+    `${formatFigure(mean(qualityPairs.map(([x, y]) => Math.abs(x - y))))} (n = ${qualityPairs.length})`,
+    "Compare",
   ]);
+  await expect(
+    verdictRow.getByRole("link", { name: `Compare on ${VERDICT} with ${b.name}` }),
+  ).toHaveAttribute(
+    "href",
+    `${project}/compare?${new URLSearchParams({ a: VERDICT, aAuthorUserId: a.id, b: VERDICT, bAuthorUserId: b.id })}`,
+  );
   const recent = region(page, "Recent scores").locator("tbody tr");
   const newestOfA = rows.filter(byA).sort((x, y) => y.timestamp.localeCompare(x.timestamp));
   // Demo scores fill the rest of the list, up to its 20 rows.
@@ -90,7 +98,7 @@ test("label, subject, annotator and queue pages show the figures their rows impl
     await expect(recent.nth(i)).toHaveAttribute("data-score-id", r.id);
 
   // Annotator → label: the numeric label's distribution, trend and per-annotator figures.
-  await qualityRow.getByRole("link", { name: QUALITY }).click();
+  await qualityRow.getByRole("link", { name: QUALITY, exact: true }).click();
   await expect(page).toHaveURL(`${project}/labels/${encodeURIComponent(QUALITY)}`);
   await expect(page.getByRole("heading", { level: 1, name: QUALITY })).toBeVisible();
   await expect(page.getByLabel("Total scores")).toHaveText(String(quality.length));
@@ -121,6 +129,7 @@ test("label, subject, annotator and queue pages show the figures their rows impl
     await expect(rowOf(annotators, person.name).getByRole("cell")).toHaveText([
       String(theirs.length),
       formatFigure(mean(theirs)),
+      "Compare with EVAL",
     ]);
   }
   await expect(annotators.locator("tbody tr")).toHaveCount(2);

@@ -16,6 +16,8 @@ export type LabelStats = {
     count: number;
     buckets: { from: number; to: number; count: number }[];
   };
+  spread: { mean: number | null; stddev: number | null; percentiles: { p: number; value: number }[] };
+  trendWindow: "filters" | "latest-180-days";
   trend: { day: string; count: number; mean: number | null }[];
   annotators: { id: string; name: string | null; count: number; mean: number | null }[];
 };

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const SECTIONS = [
   { label: "Scores", path: "scores" },
+  { label: "Compare", path: "compare" },
   { label: "Settings", path: "settings" },
 ] as const;
 

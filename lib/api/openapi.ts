@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compareParamDescriptions, compareShape } from "@/lib/analytics/compare-params";
 import { appVersion } from "@/lib/health";
 import {
   apiKeyJsonSchema,
@@ -58,6 +59,13 @@ const listParameters = Object.entries(scoreListShape).map(([name, schema]) => ({
   in: "query",
   required: false,
   description: paramDescriptions[name as keyof typeof paramDescriptions],
+  schema: jsonSchema(schema as z.ZodType, "input"),
+}));
+const compareParameters = Object.entries(compareShape).map(([name, schema]) => ({
+  name,
+  in: "query",
+  required: name === "a" || name === "b",
+  description: compareParamDescriptions[name as keyof typeof compareParamDescriptions],
   schema: jsonSchema(schema as z.ZodType, "input"),
 }));
 const projectIdParameter = {
@@ -238,16 +246,31 @@ export function buildOpenApiDocument(serverUrl?: string) {
           pathParameter("userId", "Annotator's user id"),
         ]),
       },
+      "/api/v1/annotators/{userId}/activity": {
+        get: read(
+          "Scores per label and per day over the annotator's latest 30 days of activity",
+          json(anyObject),
+          [pathParameter("userId", "Annotator's user id")],
+        ),
+      },
       "/api/v1/labels/{name}/stats": {
-        get: read("Value distribution, daily trend and per-annotator breakdown of a label", json(anyObject), [
-          pathParameter("name", "Label name"),
-          ...listParameters,
-        ]),
+        get: read(
+          "Value distribution, spread (standard deviation, percentiles), daily trend and per-annotator breakdown of a label",
+          json(anyObject),
+          [pathParameter("name", "Label name"), ...listParameters],
+        ),
       },
       "/api/v1/queues/{id}/progress": {
         get: read("Items by status and per-annotator progress of a queue", json(anyObject), [
           pathParameter("id", "Queue id"),
         ]),
+      },
+      "/api/v1/analytics/compare": {
+        get: read(
+          "Compare series A with reference series B on the same subjects: n, correlations, errors, confusion matrix, kappa, per-class F1, distributions, agreement over time, and a cursor page of the pairs (narrowed by the pair filters)",
+          json(anyObject),
+          compareParameters,
+        ),
       },
       "/api/health": {
         get: {

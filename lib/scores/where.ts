@@ -17,7 +17,7 @@ const exactColumns = {
   experimentId: scores.experimentId,
 } satisfies Record<ExactListKey, unknown>;
 
-const rangeMs: Record<TimeRange, number> = {
+export const rangeMs: Record<TimeRange, number> = {
   "15m": 15 * 60_000,
   "1h": 3_600_000,
   "6h": 6 * 3_600_000,

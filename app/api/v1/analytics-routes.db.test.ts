@@ -6,6 +6,7 @@ import { KEYS, headerStyles, seedKeys } from "@/lib/api/test-tenancy";
 import { callRoute } from "@/lib/api/test-client";
 import { setDatabaseForTests } from "@/lib/database";
 import { BASE_DATE, fixtureRows, P1, seedFixtures } from "@/lib/scores/test-fixtures";
+import { GET as activity } from "./annotators/[userId]/activity/route";
 import { GET as agreement } from "./annotators/[userId]/agreement/route";
 import { GET as labelStats } from "./labels/[name]/stats/route";
 import { GET as queueProgress } from "./queues/[id]/progress/route";
@@ -130,6 +131,66 @@ describeEachEngine(
         params: { name: "tone" },
       });
       expect(filtered.body).toMatchObject({ total: 1, values: [{ value: "friendly", count: 1 }] });
+    });
+
+    it("gives a label's standard deviation and percentiles, and a trend over the chosen window", async () => {
+      const values = fixtureRows(P1)
+        .filter((r) => r.name === "faithfulness" && r.dataType === "NUMERIC" && r.numericValue !== null)
+        .map((r) => r.numericValue as number)
+        .sort((x, y) => x - y);
+      const mean = values.reduce((s, v) => s + v, 0) / values.length;
+      const stddev = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1));
+      const percentile = (p: number) => {
+        const at = p * (values.length - 1);
+        const low = Math.floor(at);
+        return values[low] + (at - low) * ((values[low + 1] ?? values[low]) - values[low]);
+      };
+      const res = await callRoute(labelStats, "/api/v1/labels/faithfulness/stats", {
+        headers: auth,
+        params: { name: "faithfulness" },
+      });
+      const body = res.body as {
+        spread: { mean: number; stddev: number; percentiles: { p: number; value: number }[] };
+        trendWindow: string;
+      };
+      expect(body.trendWindow).toBe("latest-180-days");
+      expect(body.spread.mean).toBeCloseTo(mean, 12);
+      expect(body.spread.stddev).toBeCloseTo(stddev, 12);
+      expect(body.spread.percentiles.map((x) => x.p)).toEqual([0.05, 0.25, 0.5, 0.75, 0.95]);
+      for (const { p, value } of body.spread.percentiles) expect(value).toBeCloseTo(percentile(p), 12);
+      const windowed = await callRoute(
+        labelStats,
+        "/api/v1/labels/faithfulness/stats?fromTimestamp=2025-01-01T00:00:00Z",
+        { headers: auth, params: { name: "faithfulness" } },
+      );
+      expect((windowed.body as { trendWindow: string }).trendWindow).toBe("filters");
+    });
+
+    it("counts an annotator's scores per label and per day", async () => {
+      const res = await callRoute(activity, "/api/v1/annotators/u2/activity", {
+        headers: auth,
+        params: { userId: "u2" },
+      });
+      expect(res.status).toBe(200);
+      const own = (await t.db.select().from(scores)).filter(
+        (r) => r.projectId === P1 && r.authorUserId === "u2",
+      );
+      const byLabel = new Map<string, number>();
+      for (const r of own) byLabel.set(r.name, (byLabel.get(r.name) ?? 0) + 1);
+      const body = res.body as {
+        labels: { name: string; count: number }[];
+        days: { day: string; count: number }[];
+      };
+      expect(Object.fromEntries(body.labels.map((l) => [l.name, l.count]))).toEqual(
+        Object.fromEntries(byLabel),
+      );
+      const newest = Math.max(...own.map((r) => r.timestamp.getTime()));
+      const byDay = new Map<string, number>();
+      for (const r of own.filter((r) => r.timestamp.getTime() >= newest - 30 * 86_400_000)) {
+        const day = r.timestamp.toISOString().slice(0, 10);
+        byDay.set(day, (byDay.get(day) ?? 0) + 1);
+      }
+      expect(body.days).toEqual([...byDay.entries()].sort().map(([day, count]) => ({ day, count })));
     });
 
     it("shows queue progress per annotator", async () => {

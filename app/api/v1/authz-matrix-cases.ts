@@ -5,6 +5,8 @@ import { generateKeyPair, storeApiKey } from "@/lib/auth/api-keys";
 import { fixtureRows, P1 } from "@/lib/scores/test-fixtures";
 import * as apiKeyItem from "./api-keys/[id]/route";
 import * as apiKeyList from "./api-keys/route";
+import * as compare from "./analytics/compare/route";
+import * as activity from "./annotators/[userId]/activity/route";
 import * as agreement from "./annotators/[userId]/agreement/route";
 import * as configs from "./configs/route";
 import * as environments from "./environments/route";
@@ -136,6 +138,14 @@ export const MATRIX: MatrixCase[] = [
   read("/api/v1/annotators/{userId}/agreement", agreement.GET, () => "/api/v1/annotators/u1/agreement", {
     params: () => ({ userId: "u1" }),
   }),
+  read("/api/v1/annotators/{userId}/activity", activity.GET, () => "/api/v1/annotators/u1/activity", {
+    params: () => ({ userId: "u1" }),
+  }),
+  read(
+    "/api/v1/analytics/compare",
+    compare.GET,
+    () => "/api/v1/analytics/compare?a=helpfulness&b=helpfulness",
+  ),
   read("/api/v1/members", memberList.GET, () => "/api/v1/members"),
   {
     method: "POST",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { LabelView } from "@/components/drilldown/label-view";
 import { decodeSegment } from "@/components/drilldown/format";
 import { requireProjectPage } from "@/lib/projects/page-context";
@@ -13,5 +14,9 @@ export default async function LabelPage({
 }) {
   const { projectId, name } = await params;
   await requireProjectPage(projectId); // the layout renders in parallel: this page checks for itself
-  return <LabelView projectId={projectId} name={decodeSegment(name)} />;
+  return (
+    <Suspense>
+      <LabelView projectId={projectId} name={decodeSegment(name)} />
+    </Suspense>
+  );
 }
