@@ -17,6 +17,7 @@ import * as queueProgress from "./queues/[id]/progress/route";
 import * as queues from "./queues/route";
 import * as scoreItem from "./scores/[id]/route";
 import * as revisions from "./scores/[id]/revisions/route";
+import * as exportScores from "./scores/export/route";
 import * as facets from "./scores/facets/route";
 import * as scoreList from "./scores/route";
 import * as subject from "./subjects/[kind]/[id]/route";
@@ -89,6 +90,7 @@ export const MATRIX: MatrixCase[] = [
     status: 201,
   },
   read("/api/v1/scores/facets", facets.GET, () => "/api/v1/scores/facets"),
+  read("/api/v1/scores/export", exportScores.GET, () => "/api/v1/scores/export?format=json&name=tone"),
   read("/api/v1/scores/{id}", scoreItem.GET, (v) => `/api/v1/scores/${v.id ?? "s05"}`, {
     params: (v) => ({ id: v.id ?? "s05" }),
     foreign: { id: "x02" },
