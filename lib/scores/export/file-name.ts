@@ -18,7 +18,7 @@ function gistOf(filters: ExportRequest["query"]["filters"]): string {
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || key === "where") continue;
     if (key === "id") parts.push(`${(value as string[]).length}-selected`);
-    else if (Array.isArray(value)) parts.push(value.join("+"));
+    else if (Array.isArray(value)) parts.push(value.join("-"));
     else if (value instanceof Date) parts.push(`${key}-${value.toISOString().slice(0, 10)}`);
     else parts.push(`${key}-${String(value)}`);
   }
