@@ -2,7 +2,8 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { rowsOf } from "@/db/client";
+import { openDatabase, rowsOf } from "@/db/client";
+import { databaseUrl, testServerUrl } from "@/db/testing/server-url";
 import { organizations, projects } from "@/db/schema";
 import { describeEachEngine } from "@/db/testing/engines";
 import { headerStyles } from "@/lib/api/test-tenancy";
@@ -83,6 +84,43 @@ describeEachEngine("export of 200,000 rows", (t) => {
       expect(growth).toBeLessThan(bytes / 4); // a buffered export would hold every byte
     });
   }
+
+  it.runIf(t.kind === "postgres")(
+    "outlasts the server's statement timeout",
+    { timeout: 120_000 },
+    async () => {
+      const [{ name }] = rowsOf<{ name: string }>(await t.db.execute(sql`select current_database() as name`));
+      const strict = await openDatabase({
+        url: databaseUrl(testServerUrl()!, name),
+        migrate: false,
+        poolSize: 1, // the export's connection is the one checked afterwards
+        statementTimeoutMs: 300,
+      });
+      try {
+        setDatabaseForTests(strict);
+        const response = await exportScores(request("format=csv&columns=id&environment=production"));
+        const reader = response.body!.getReader();
+        let records = 0;
+        const started = performance.now();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          for (let i = value.indexOf(13); i !== -1; i = value.indexOf(13, i + 1)) records++;
+          await new Promise((resolve) => setTimeout(resolve, 10)); // a slow client
+        }
+        expect(performance.now() - started).toBeGreaterThan(600);
+        expect(records).toBe(ROWS / 2 + 1);
+        // The pooled connection is back with the pool's own timeout.
+        const [{ timeout }] = rowsOf<{ timeout: string }>(
+          await strict.db.execute(sql`select current_setting('statement_timeout') as timeout`),
+        );
+        expect(timeout).toBe("300ms");
+      } finally {
+        setDatabaseForTests(t.handle);
+        await strict.close();
+      }
+    },
+  );
 
   it("stops the query when the client disconnects", { timeout: 60_000 }, async () => {
     const abort = new AbortController();

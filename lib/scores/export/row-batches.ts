@@ -15,6 +15,12 @@ import { buildScoreWhere } from "../where";
  * Stopping the iteration (`return()`) closes the cursor on the server: the query ends.
  */
 export const EXPORT_BATCH = 1_000;
+/**
+ * The server's statement timeout (SCORELENS_STATEMENT_TIMEOUT_MS, seconds) bounds a list query,
+ * but a cursor's statement lasts as long as the download: the export's connection gets this
+ * bound instead. A client that goes away ends it sooner.
+ */
+export const EXPORT_STATEMENT_TIMEOUT_MS = 60 * 60_000;
 
 type ExportQuery = Pick<ScoreQuery, "projectId" | "filters" | "sort" | "order">;
 
@@ -43,9 +49,17 @@ async function* cursorBatches(
     .where(buildScoreWhere(query.projectId, query.filters, now))
     .orderBy(...orderByFor(query.sort, query.order))
     .toSQL();
-  const cursor = handle.sqlClient!.unsafe(statement.sql, statement.params as never[]).cursor(batchSize);
-  for await (const raw of cursor) {
-    yield raw.map((row) => mapRawRow<ScoreRow>(scoreColumns, row as Record<string, unknown>));
+  const connection = await handle.sqlClient!.reserve();
+  try {
+    await connection.unsafe(`set statement_timeout = ${EXPORT_STATEMENT_TIMEOUT_MS}`);
+    const cursor = connection.unsafe(statement.sql, statement.params as never[]).cursor(batchSize);
+    for await (const raw of cursor) {
+      yield raw.map((row) => mapRawRow<ScoreRow>(scoreColumns, row as Record<string, unknown>));
+    }
+  } finally {
+    // The pooled connection goes back with the pool's own settings.
+    await connection.unsafe("reset statement_timeout").catch(() => undefined);
+    connection.release();
   }
 }
 
