@@ -11,6 +11,7 @@ import { collectFacts } from "./facts";
 import type { BenchContext, GoalOutcome, TableRow } from "./goal-types";
 import { measureAnchor, measureDepth } from "./goals-depth";
 import { measureCompare } from "./goals-compare";
+import { measureExport } from "./goals-export";
 import { measureFacets } from "./goals-facets";
 import { measureListGoals } from "./goals-list";
 import { measureIngest, measureThroughput } from "./goals-load";
@@ -31,7 +32,7 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 type Step = { goals: GoalId[]; run: (ctx: BenchContext) => Promise<Partial<Record<GoalId, GoalOutcome>>> };
 
-/** In this order; P8 writes (and removes) rows, so it runs last. */
+/** In this order; P8 writes (and removes) rows, so it runs last (P14's count would see them otherwise). */
 const steps: Step[] = [
   { goals: ["P1", "P2", "P6"], run: measureListGoals },
   { goals: ["P3"], run: async (ctx) => ({ P3: await measureThroughput(ctx) }) },
@@ -39,6 +40,7 @@ const steps: Step[] = [
   { goals: ["P12"], run: async (ctx) => ({ P12: await measureAnchor(ctx) }) },
   { goals: ["P7"], run: async (ctx) => ({ P7: await measureFacets(ctx) }) },
   { goals: ["P16"], run: async (ctx) => ({ P16: await measureCompare(ctx) }) },
+  { goals: ["P14"], run: async (ctx) => ({ P14: await measureExport(ctx) }) },
   { goals: ["P8"], run: async (ctx) => ({ P8: await measureIngest(ctx) }) },
 ];
 

@@ -25,6 +25,7 @@ describeEachEngine("migrated schema", (t) => {
       "organizations",
       "projects",
       "queue_items",
+      "saved_views",
       "score_configs",
       "score_revisions",
       "scores",

@@ -13,6 +13,7 @@ import { scoreDetailQuery } from "@/lib/scores/use-score-detail";
 import { useScoreFilters, type InitialExplorerUrl } from "@/lib/scores/use-score-filters";
 import { useScoreList, type ScoreJson, type ScoreListPage } from "@/lib/scores/use-score-list";
 import { useTimeZone } from "@/lib/scores/use-time-zone";
+import { ExplorerActions } from "./explorer-actions";
 import { withoutFilters } from "./explorer-url";
 import { optionLabelOf } from "./facet-options";
 import { FilterBar } from "./filter-bar";
@@ -157,6 +158,13 @@ export function ScoresExplorer({
   return (
     <div className="flex flex-col gap-3" data-hydrated={hydrated || undefined}>
       <ParamNotice dropped={view.notice} onDismiss={view.dismissNotice} />
+      <ExplorerActions
+        projectId={projectId}
+        params={params}
+        urlColumns={view.columns}
+        visibleColumns={columns.visible}
+        knownTotal={meta && !meta.totalIsLowerBound && !meta.totalIsEstimate ? meta.total : null}
+      />
       <FilterBar
         params={params}
         setParams={setParams}

@@ -6,3 +6,4 @@ export * from "./queues";
 export * from "./subjects";
 export * from "./scores";
 export * from "./score-revisions";
+export * from "./saved-views";

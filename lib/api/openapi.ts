@@ -13,6 +13,7 @@ import {
   memberJsonSchema,
 } from "@/lib/projects/member-input";
 import { createProjectBodySchema, projectJsonSchema } from "@/lib/projects/project-list";
+import { exportParamDescriptions, exportParamsShape } from "@/lib/scores/export/export-params";
 import { paramDescriptions, scoreListShape } from "@/lib/scores/filters";
 import { createScoresBodySchema, scorePatchSchema } from "@/lib/scores/score-input";
 import {
@@ -21,6 +22,7 @@ import {
   scoreJsonSchema,
   scoreListResponseSchema,
 } from "@/lib/scores/score-json";
+import { createViewBodySchema, updateViewBodySchema, viewJsonSchema } from "@/lib/views/view-input";
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the handlers parse
@@ -66,6 +68,13 @@ const compareParameters = Object.entries(compareShape).map(([name, schema]) => (
   in: "query",
   required: name === "a" || name === "b",
   description: compareParamDescriptions[name as keyof typeof compareParamDescriptions],
+  schema: jsonSchema(schema as z.ZodType, "input"),
+}));
+const exportParameters = Object.entries(exportParamsShape).map(([name, schema]) => ({
+  name,
+  in: "query",
+  required: false,
+  description: { ...paramDescriptions, ...exportParamDescriptions }[name as keyof typeof exportParamsShape],
   schema: jsonSchema(schema as z.ZodType, "input"),
 }));
 const projectIdParameter = {
@@ -144,6 +153,25 @@ export function buildOpenApiDocument(serverUrl?: string) {
           listParameters,
         ),
       },
+      "/api/v1/scores/export": {
+        get: {
+          summary:
+            "Every score the list's filters match, in its sort, streamed as CSV, JSONL or JSON (no row cap)",
+          parameters: [projectIdParameter, ...exportParameters],
+          responses: {
+            "200": {
+              description:
+                "The file, as an attachment named after project, filters and date; `X-Row-Estimate` is the planner's row estimate",
+              content: {
+                "text/csv": { schema: { type: "string" } },
+                "application/x-ndjson": { schema: jsonSchema(scoreJsonSchema) },
+                "application/json": { schema: jsonSchema(z.array(scoreJsonSchema)) },
+              },
+            },
+            ...errors,
+          },
+        },
+      },
       "/api/v1/scores/{id}": {
         get: read(
           "One score with config, author, queue, subject context and revision count",
@@ -177,6 +205,33 @@ export function buildOpenApiDocument(serverUrl?: string) {
       },
       "/api/v1/scores/{id}/revisions": {
         get: read("Edit history, oldest first", dataList(anyObject), [scoreId]),
+      },
+      "/api/v1/views": {
+        get: read("Saved views: the project's and the caller's own", dataList(viewJsonSchema)),
+        post: write(
+          "Save an explorer query under a name, personal or for the project (people, not API keys)",
+          createViewBodySchema,
+          viewJsonSchema,
+          "201",
+        ),
+      },
+      "/api/v1/views/{id}": {
+        patch: write(
+          "Rename a view or point it at another query (its author, or a project admin)",
+          updateViewBodySchema,
+          viewJsonSchema,
+          "200",
+          [pathParameter("id", "Saved view id")],
+        ),
+        delete: {
+          summary: "Delete a view (its author, or a project admin)",
+          parameters: [projectIdParameter, pathParameter("id", "Saved view id")],
+          responses: {
+            "204": { description: "Deleted" },
+            "404": { description: "No such view visible to the caller", ...json(errorResponseSchema) },
+            ...errors,
+          },
+        },
       },
       "/api/v1/configs": { get: read("Labels (score configs) of the project", dataList(anyObject)) },
       "/api/v1/queues": { get: read("Annotation queues of the project", dataList(anyObject)) },

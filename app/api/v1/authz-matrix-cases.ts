@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { apiKeys, memberships, scores, users, type MemberRole } from "@/db/schema";
+import { apiKeys, memberships, savedViews, scores, users, type MemberRole } from "@/db/schema";
 import { generateKeyPair, storeApiKey } from "@/lib/auth/api-keys";
-import { fixtureRows, P1 } from "@/lib/scores/test-fixtures";
+import { fixtureRows, P1, P2 } from "@/lib/scores/test-fixtures";
 import * as apiKeyItem from "./api-keys/[id]/route";
 import * as apiKeyList from "./api-keys/route";
 import * as compare from "./analytics/compare/route";
@@ -19,9 +19,12 @@ import * as queueProgress from "./queues/[id]/progress/route";
 import * as queues from "./queues/route";
 import * as scoreItem from "./scores/[id]/route";
 import * as revisions from "./scores/[id]/revisions/route";
+import * as exportScores from "./scores/export/route";
 import * as facets from "./scores/facets/route";
 import * as scoreList from "./scores/route";
 import * as subject from "./subjects/[kind]/[id]/route";
+import * as viewItem from "./views/[id]/route";
+import * as viewList from "./views/route";
 
 /**
  * Every /api/v1 route × method, with a request that is valid in the caller's own project, so the
@@ -76,6 +79,19 @@ async function insertMember(db: Database, id: string) {
   return { userId: id };
 }
 
+/** A project view by Grace (member) in P1, and one view in P2 for the foreign attempts. */
+async function insertView(db: Database, id: string) {
+  await db
+    .insert(savedViews)
+    .values([
+      { id, projectId: P1, authorUserId: "u2", name: id, query: "name=tone", visibility: "project" },
+      { id: "view-p2", projectId: P2, authorUserId: "p2-only", name: "p2", query: "", visibility: "project" },
+    ])
+    .onConflictDoNothing();
+  return { id };
+}
+const people: Actor[] = ["owner", "admin", "member", "annotator", "viewer"];
+
 const P2_KEY = async (db: Database) =>
   (await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.publicKey, "pk-sl-test-p2")))[0].id;
 
@@ -91,6 +107,7 @@ export const MATRIX: MatrixCase[] = [
     status: 201,
   },
   read("/api/v1/scores/facets", facets.GET, () => "/api/v1/scores/facets"),
+  read("/api/v1/scores/export", exportScores.GET, () => "/api/v1/scores/export?format=json&name=tone"),
   read("/api/v1/scores/{id}", scoreItem.GET, (v) => `/api/v1/scores/${v.id ?? "s05"}`, {
     params: (v) => ({ id: v.id ?? "s05" }),
     foreign: { id: "x02" },
@@ -209,6 +226,41 @@ export const MATRIX: MatrixCase[] = [
     body: (v) => ({ name: `Matrix ${v.n}` }),
     allowed: managers,
     status: 201,
+  },
+  read("/api/v1/views", viewList.GET, () => "/api/v1/views"),
+  {
+    method: "POST",
+    route: "/api/v1/views",
+    handler: viewList.POST,
+    path: () => "/api/v1/views",
+    body: (v) => ({ name: `Matrix ${v.n}`, query: "name=tone", visibility: "project" }),
+    allowed: people,
+    status: 201,
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/views/{id}",
+    handler: viewItem.PATCH,
+    prepare: (db, n) => insertView(db, `view-${n}`),
+    path: (v) => `/api/v1/views/${v.id}`,
+    params: (v) => ({ id: v.id }),
+    body: () => ({ name: "Renamed" }),
+    allowed: managers, // Grace's view: only admins and owners may change it
+    gate: people,
+    status: 200,
+    foreign: { id: "view-p2" },
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/views/{id}",
+    handler: viewItem.DELETE,
+    prepare: (db, n) => insertView(db, `view-${n}`),
+    path: (v) => `/api/v1/views/${v.id}`,
+    params: (v) => ({ id: v.id }),
+    allowed: managers,
+    gate: people,
+    status: 204,
+    foreign: { id: "view-p2" },
   },
   read("/api/v1/openapi.json", openapi.GET as unknown as Handler, () => "/api/v1/openapi.json", {
     open: true,
