@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { createViewBodySchema } from "@/lib/views/view-input";
 import { createView, listViews, peopleOnly } from "@/lib/views/views";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -14,3 +15,7 @@ export const POST = route(
   { auth: { permission: "scores:read", assertAllowed: peopleOnly }, body: createViewBodySchema },
   async ({ db, principal, body }) => Response.json(await createView(db, principal, body), { status: 201 }),
 );
+
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

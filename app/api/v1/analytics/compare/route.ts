@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { getComparison } from "@/lib/analytics/compare";
 import { compareRequestFromParams, compareSchema } from "@/lib/analytics/compare-params";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -9,3 +10,8 @@ export const GET = route(
   { auth: { permission: "scores:read" }, query: compareSchema },
   async ({ db, projectId, query }) => getComparison(db, projectId, compareRequestFromParams(query)),
 );
+
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

@@ -3,6 +3,7 @@ import { createExportStream, exportContentTypes } from "@/lib/scores/export/expo
 import { exportRequestOf, parseExportParams } from "@/lib/scores/export/export-params";
 import { contentDisposition, exportFileName } from "@/lib/scores/export/file-name";
 import { countScores } from "@/lib/scores/query";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -30,3 +31,8 @@ export const GET = route(
     });
   },
 );
+
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;

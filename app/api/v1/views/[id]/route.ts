@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { updateViewBodySchema, viewParamsSchema } from "@/lib/views/view-input";
 import { deleteView, peopleOnly, updateView } from "@/lib/views/views";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -21,3 +22,7 @@ export const DELETE = route(
     return new Response(null, { status: 204 });
   },
 );
+
+export const GET = unsupportedMethod;
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;

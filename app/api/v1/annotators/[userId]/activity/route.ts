@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
 import { getAnnotatorActivity } from "@/lib/analytics/annotator-activity";
+import { unsupportedMethod } from "@/lib/dialects/faces";
 
 export const runtime = "nodejs";
 
@@ -9,3 +10,8 @@ export const GET = route(
   { auth: { permission: "scores:read" }, params: z.object({ userId: z.string().min(1).max(255) }) },
   async ({ db, projectId, params }) => getAnnotatorActivity(db, projectId, params.userId),
 );
+
+export const POST = unsupportedMethod;
+export const PUT = unsupportedMethod;
+export const PATCH = unsupportedMethod;
+export const DELETE = unsupportedMethod;
