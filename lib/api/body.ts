@@ -3,7 +3,10 @@ import { AppError, badRequest } from "@/lib/errors";
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Reads a JSON body, refusing anything over 5 MB before and while reading it. */
-export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJsonBody(
+  request: Request,
+  { maxBytes = MAX_BODY_BYTES, checkStorable = true } = {},
+): Promise<unknown> {
   const tooLarge = () => new AppError("payload_too_large", `Request body is larger than ${maxBytes} bytes`);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge();
@@ -32,7 +35,7 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   } catch {
     throw badRequest("Request body is not valid JSON", [{ path: "(body)", message: "Invalid JSON" }]);
   }
-  assertStorable(parsed, "(body)");
+  if (checkStorable) assertStorable(parsed, "(body)");
   return parsed;
 }
 
@@ -44,10 +47,16 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
  * Used for bodies, query strings and path parameters alike, on every surface.
  */
 export function assertStorable(value: unknown, what: string): void {
-  const found = findUnstorable(value, []);
+  const found = describeUnstorable(value);
   if (!found) return;
-  const path = found.path.join(".") || what;
+  const path = found.path || what;
   throw badRequest(`${path}: ${found.problem}`, [{ path, message: found.problem }]);
+}
+
+/** The first thing in `value` PostgreSQL cannot store, with its dotted path; null when none. */
+export function describeUnstorable(value: unknown): { path: string; problem: string } | null {
+  const found = findUnstorable(value, []);
+  return found && { path: found.path.join("."), problem: found.problem };
 }
 
 function findUnstorable(value: unknown, path: string[]): { path: string[]; problem: string } | null {

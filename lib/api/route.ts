@@ -33,6 +33,11 @@ export type RouteSpec<Q, B, P> = {
    */
   rawQuery?: (url: URL, principal: Principal | null) => unknown;
   body?: Parser<B>;
+  /**
+   * The body is a batch whose items succeed or fail one by one (Langfuse ingestion): what
+   * PostgreSQL cannot store is then the item's error, found by the parser, not the request's.
+   */
+  batchBody?: boolean;
   /** The surface's error shape; native by default. */
   errors?: ErrorFormatter;
 };
@@ -101,7 +106,9 @@ export function route<Q = undefined, B = undefined, P = undefined, A extends Aut
       const rawQuery = spec.rawQuery ? spec.rawQuery(url, principal) : defaultRawQuery(url);
       assertStorable(rawQuery, "query");
       const query = spec.query ? runParser(spec.query, rawQuery, "query") : (undefined as Q);
-      const body = spec.body ? runParser(spec.body, await readJsonBody(request), "body") : (undefined as B);
+      const body = spec.body
+        ? runParser(spec.body, await readJsonBody(request, { checkStorable: !spec.batchBody }), "body")
+        : (undefined as B);
 
       const result = await handler({
         request,

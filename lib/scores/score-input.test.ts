@@ -19,7 +19,7 @@ function issuesOf(run: () => unknown) {
 }
 
 describe("scoreInputSchema", () => {
-  it("normalizes case and fills defaults only where they do not depend on the writer", () => {
+  it("normalizes enum case and fills defaults only where they do not depend on the writer", () => {
     const parsed = scoreInputSchema.parse({
       ...base,
       dataType: "numeric",
@@ -27,7 +27,8 @@ describe("scoreInputSchema", () => {
       environment: "Production",
       timestamp: "2026-06-01T02:00:00+02:00",
     });
-    expect(parsed).toMatchObject({ dataType: "NUMERIC", source: "EVAL", environment: "production" });
+    // An environment is a name, stored exactly as sent.
+    expect(parsed).toMatchObject({ dataType: "NUMERIC", source: "EVAL", environment: "Production" });
     expect(parsed.timestamp?.toISOString()).toBe("2026-06-01T00:00:00.000Z");
     expect(scoreInputSchema.parse(base).source).toBeUndefined();
   });

@@ -35,7 +35,10 @@ function discoverRoutes(): string[] {
     const source = fs.readFileSync(path.join(root, file), "utf8");
     const pattern = `/api/v1/${path.dirname(file)}`.replace(/\[([^\]]+)\]/g, "{$1}").replace(/\/\.$/, "");
     const methods = [
-      ...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+      // The face's 404 and 405 answers (lib/dialects/faces.ts) authorize nobody: not cases.
+      ...source.matchAll(
+        /export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b(?! = (?:unsupportedMethod|unknownPath);)/g,
+      ),
     ];
     return methods.map((match) => `${match[1]} ${pattern}`);
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertStorable, describeUnstorable } from "@/lib/api/body";
 import type { Database } from "@/db/client";
 import { PUBLIC_KEY_EVENT_TYPES } from "@/lib/auth/key-scope";
 import type { Principal } from "@/lib/auth/principal";
@@ -35,6 +36,11 @@ export type IngestionBatch = z.output<typeof batchSchema>;
 export type EventError = { id: string; status: number; message: string; error: string };
 
 export function parseIngestionBody(raw: unknown): IngestionBatch {
+  // Events are checked one by one (ingestBatch); the envelope itself must be storable whole.
+  if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
+    const { batch: _events, ...envelope } = raw as Record<string, unknown>;
+    assertStorable(envelope, "(body)");
+  }
   const result = batchSchema.safeParse(raw);
   if (!result.success) throw inputErrorFromZod(result.error);
   return result.data;
@@ -71,6 +77,13 @@ export async function ingestBatch(db: Database, principal: Principal, batch: Ing
   const publicKeyOnly = principal.kind === "apiKey" && principal.keyScope === "create-scores";
 
   for (const raw of batch.batch) {
+    // What PostgreSQL cannot store (NUL, a `__proto__` key) fails this event alone.
+    const unstorable = describeUnstorable(raw);
+    if (unstorable) {
+      const error = `${unstorable.path}: ${unstorable.problem}`;
+      errors.push({ id: eventIdOf(raw), status: 400, message: INVALID_REQUEST_DATA, error });
+      continue;
+    }
     const event = eventSchema.safeParse(raw);
     if (!event.success) {
       errors.push(invalid(eventIdOf(raw), event.error.issues));

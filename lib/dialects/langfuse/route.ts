@@ -17,6 +17,8 @@ export type LangfuseSpec<Q, B> = {
   publicKeyAllowed?: boolean;
   query?: (raw: RawQuery) => Q;
   body?: (raw: unknown) => B;
+  /** Ingestion: each event is judged on its own (see RouteSpec.batchBody). */
+  batchBody?: boolean;
 };
 
 export type LangfuseContext<Q, B> = {
@@ -89,6 +91,7 @@ export function langfuseRoute<Q = undefined, B = undefined>(
       rawQuery: (url, principal) => rawQueryOf(url, principal?.kind === "user"),
       query: query ? (raw: unknown) => query(raw as RawQuery) : undefined,
       body,
+      batchBody: spec.batchBody,
       errors: formatLangfuseError,
     },
     // The auth spec is never "none" here, so the principal is always there.

@@ -8,7 +8,7 @@ export const runtime = "nodejs";
 /** A batch of events, each answered on its own: 207 `{successes, errors}`; errors in ingestion's shape. */
 export const POST = withIngestionErrors(
   langfuseRoute(
-    { permission: "scores:annotate", publicKeyAllowed: true, body: parseIngestionBody },
+    { permission: "scores:annotate", publicKeyAllowed: true, batchBody: true, body: parseIngestionBody },
     async ({ db, principal, body }) => Response.json(await ingestBatch(db, principal, body), { status: 207 }),
   ),
 );
