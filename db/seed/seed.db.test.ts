@@ -133,7 +133,8 @@ describeEachEngine("seedDatabase", (t) => {
     } finally {
       await again.close();
     }
-  });
+    // A second full seed into a fresh database: over 30 s on a loaded two-core machine.
+  }, 120_000);
 
   it("reuses an existing project and refuses to load the same seed twice, leaving no partial rows", async () => {
     const count = async (table: string) =>
