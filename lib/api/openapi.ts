@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { appVersion } from "@/lib/health";
+import { workPaths } from "./openapi-work";
 import {
   apiKeyJsonSchema,
   createApiKeyBodySchema,
@@ -170,8 +171,6 @@ export function buildOpenApiDocument(serverUrl?: string) {
       "/api/v1/scores/{id}/revisions": {
         get: read("Edit history, oldest first", dataList(anyObject), [scoreId]),
       },
-      "/api/v1/configs": { get: read("Labels (score configs) of the project", dataList(anyObject)) },
-      "/api/v1/queues": { get: read("Annotation queues of the project", dataList(anyObject)) },
       "/api/v1/environments": {
         get: read("Environments that have scores", dataList(z.object({ name: z.string() }))),
       },
@@ -249,6 +248,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           pathParameter("id", "Queue id"),
         ]),
       },
+      ...workPaths({ read, write, json, jsonSchema, pathParameter, projectIdParameter, errors, anyObject }),
       "/api/health": {
         get: {
           summary: "Liveness and database reachability",

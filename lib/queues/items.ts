@@ -164,7 +164,7 @@ export async function addQueueItems(
               })),
             )
             .returning();
-    return { added: rows.length, alreadyInQueue: list.length - fresh.length, items: rows };
+    return { added: rows.length, alreadyInQueue: inputs.length - rows.length, items: rows };
   });
 }
 

@@ -3,11 +3,12 @@ import type { Database } from "@/db/client";
 import { queueItemPeople, queueItems } from "@/db/schema";
 import type { Principal } from "@/lib/auth/principal";
 import { AppError } from "@/lib/errors";
-import { findLabelsByIds, type LabelRow } from "@/lib/labels/labels";
+import { findLabelsByIds } from "@/lib/labels/labels";
 import { getSubject } from "@/lib/scores/subjects";
 import { assertMayWorkQueue, workerOf } from "./access";
 import { claimNextItem, type ClaimOptions } from "./claim";
 import { getQueueItem, type QueueItemRow } from "./items";
+import { labelJson } from "./queue-detail";
 import type { QueueRow } from "./queues";
 
 /** What is left for one person: pending items they have not submitted, of all the queue's items. */
@@ -23,19 +24,6 @@ export async function leftFor(db: Database, queueId: string, userId: string) {
     .where(eq(queueItems.queueId, queueId));
   return { left: Number(row?.left ?? 0), total: Number(row?.total ?? 0) };
 }
-
-const labelJson = (label: LabelRow) => ({
-  id: label.id,
-  name: label.name,
-  dataType: label.dataType,
-  widget: label.widget,
-  minValue: label.minValue,
-  maxValue: label.maxValue,
-  step: label.step,
-  categories: label.categories,
-  description: label.description,
-  isArchived: label.isArchived,
-});
 
 export type WorkLabel = ReturnType<typeof labelJson>;
 

@@ -51,7 +51,7 @@ describeEachEngine(
         { objectType: "trace", objectId: "fresh" },
         { objectType: "session", objectId: "fresh" },
       ]);
-      expect(again).toMatchObject({ added: 2, alreadyInQueue: 1 });
+      expect(again).toMatchObject({ added: 2, alreadyInQueue: 2 });
       expect((await leftFor(t.db, queue.id, USERS.owner)).total).toBe(4);
     });
 

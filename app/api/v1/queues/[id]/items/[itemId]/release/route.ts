@@ -1,0 +1,18 @@
+import { route } from "@/lib/api/route";
+import { itemParamsSchema } from "@/lib/queues/api-schemas";
+import { workerOf } from "@/lib/queues/access";
+import { releaseItem } from "@/lib/queues/claim";
+import { getQueueItem } from "@/lib/queues/items";
+
+export const runtime = "nodejs";
+
+/** Gives up the caller's lease (leaving the workspace); another person's lease is untouched. */
+export const POST = route(
+  { auth: { permission: "scores:annotate" }, params: itemParamsSchema },
+  async ({ db, principal, params }) => {
+    const worker = workerOf(principal);
+    await getQueueItem(db, worker.projectId, params.id, params.itemId);
+    await releaseItem(db, params.id, params.itemId, worker.userId);
+    return new Response(null, { status: 204 });
+  },
+);
