@@ -42,3 +42,17 @@ export async function listMyQueues(
     assigned: assigned.includes(queue.id),
   }));
 }
+
+/** The person's queues in each of their projects (projects without any left out). */
+export async function listMyWorkEverywhere(
+  db: Database,
+  userId: string,
+  projects: { id: string; name: string; role: MemberRole }[],
+) {
+  const lists = await Promise.all(
+    projects.map((project) => listMyQueues(db, project.id, userId, project.role)),
+  );
+  return projects
+    .map((project, index) => ({ project: { id: project.id, name: project.name }, queues: lists[index] }))
+    .filter((entry) => entry.queues.length > 0);
+}
