@@ -10,7 +10,8 @@ import type { ClaimResponse, WorkItem } from "./work-types";
  * needs no round trip), what is left, and the items done in this sitting for `[` / `]`.
  */
 export type WorkspaceState = {
-  status: "loading" | "ready" | "empty" | "error";
+  /** waiting: items are left for this person, but others hold them right now (retried every few seconds). */
+  status: "loading" | "ready" | "waiting" | "empty" | "error";
   current: WorkItem | null;
   /** Set while looking back at an item of the history; the claimed item waits. */
   viewing: WorkItem | null;
@@ -21,6 +22,8 @@ export type WorkspaceState = {
   message: string | null;
   busy: boolean;
 };
+
+const WAIT_RETRY_MS = 3000;
 
 const base = (queueId: string) => `/api/v1/queues/${encodeURIComponent(queueId)}`;
 const itemPath = (queueId: string, itemId: string, action: string) =>
@@ -66,7 +69,7 @@ export function useWorkspace(projectId: string, queueId: string) {
     (response: ClaimResponse, message: string | null = null) => {
       setState((previous) => ({
         ...previous,
-        status: response.next ? "ready" : "empty",
+        status: response.next ? "ready" : response.left > 0 ? "waiting" : "empty",
         current: response.next,
         viewing: null,
         historyIndex: null,
@@ -113,6 +116,19 @@ export function useWorkspace(projectId: string, queueId: string) {
       window.removeEventListener("pagehide", release);
     };
   }, [claim, show, projectId, queueId]);
+
+  // While others hold every item left for this person, ask again every few seconds.
+  useEffect(() => {
+    if (state.status !== "waiting" || state.viewing) return;
+    const timer = window.setInterval(() => {
+      claim([])
+        .then((response) => {
+          if (response.next || response.left === 0) show(response);
+        })
+        .catch(() => undefined);
+    }, WAIT_RETRY_MS);
+    return () => window.clearInterval(timer);
+  }, [state.status, state.viewing, claim, show]);
 
   /** The prefetched next item, or a fresh claim when there is none (or it failed). */
   const advance = useCallback(

@@ -79,6 +79,16 @@ export function Workspace({ projectId, queue }: { projectId: string; queue: Work
         <Alert tone={state.status === "error" ? "error" : "info"}>{state.message}</Alert>
       ) : null}
 
+      {state.status === "waiting" && !state.viewing ? (
+        <section className="rounded-lg border border-slate-200 p-8 text-center dark:border-slate-700">
+          <h2 className="text-lg font-semibold">Others are working on what is left</h2>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            The items left for you are open by someone else right now. The next one appears here as soon as it
+            is free.
+          </p>
+        </section>
+      ) : null}
+
       {state.status === "empty" && !state.viewing ? (
         <section className="rounded-lg border border-slate-200 p-8 text-center dark:border-slate-700">
           <h2 className="text-lg font-semibold">Nothing left for you in this queue</h2>

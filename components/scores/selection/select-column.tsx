@@ -34,7 +34,7 @@ export function selectColumn<T extends Row>(options: {
     cell: ({ row }) => (
       <input
         type="checkbox"
-        aria-label={`Select row ${row.index + 1}`}
+        aria-label={`Select row ${rowIds.indexOf(row.original.id) + 1}`}
         checked={selection.allMatching || selection.ids.has(row.original.id)}
         onClick={(event) => {
           event.stopPropagation();
