@@ -2,7 +2,9 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { LAST_PROJECT_COOKIE } from "@/lib/auth/cookie-names";
+import { isPasswordChangeRequired } from "@/lib/auth/accounts";
 import { hasAnyUser } from "@/lib/auth/first-run";
+import { loginPathFor } from "@/lib/auth/return-path";
 import { getSessionUserFromHeaders } from "@/lib/auth/session";
 import { getDatabase } from "@/lib/database";
 import { listUserProjects } from "@/lib/projects/project-list";
@@ -25,6 +27,8 @@ export default async function HomePage() {
   const target = projects.find((project) => project.id === last) ?? projects[0];
   // Annotators start from their work: the queues of every project with what is left for them.
   if (target && target.role === "annotator") {
+    // Like every project page, the work list waits until a one-time password is replaced.
+    if (await isPasswordChangeRequired(db, user.userId)) redirect(loginPathFor("/", "/change-password"));
     const work = await listMyWorkEverywhere(db, user.userId, projects);
     if (work.length > 0) return <MyWorkHome work={work} />;
   }

@@ -41,6 +41,9 @@ async function firstSignInByKeyboard(page: Page, person: Person, oneTime: string
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password", { exact: true }).fill(oneTime);
   await page.keyboard.press("Enter");
+  await expect(page).not.toHaveURL(/\/login/);
+  // Wherever one lands, a one-time password is replaced first.
+  await page.goto(`${project}/my-work`);
   await expect(page).toHaveURL(/\/change-password/);
   await page.getByLabel("Current password").fill(oneTime);
   await page.getByLabel("New password", { exact: true }).fill(person.password);
@@ -49,7 +52,8 @@ async function firstSignInByKeyboard(page: Page, person: Person, oneTime: string
   await expect(page).not.toHaveURL(/\/change-password/);
 }
 
-const shownItem = (page: Page) => page.getByRole("article", { name: "Item" }).getAttribute("data-item-id");
+const shownItem = (page: Page) =>
+  page.getByRole("article", { name: "Item" }).getAttribute("data-item-id", { timeout: 1000 });
 
 /** Answers the item on screen with the keyboard: a digit for "correct", a number for "stars", Enter. */
 async function answer(page: Page, correct: "1" | "2", stars: string) {
@@ -93,8 +97,8 @@ test("an owner sets up labels and a queue, and fills it from an explorer selecti
   const create = page.getByRole("region", { name: "New queue" });
   await create.getByLabel("Queue name").fill(QUEUE);
   await create.getByLabel("Annotations per item").fill("2");
-  await create.getByRole("checkbox", { name: "correct" }).check();
-  await create.getByRole("checkbox", { name: "stars" }).check();
+  await create.getByRole("checkbox", { name: "correct", exact: true }).check();
+  await create.getByRole("checkbox", { name: "stars", exact: true }).check();
   await create.getByRole("checkbox", { name: people.a.name }).check();
   await create.getByRole("checkbox", { name: people.b.name }).check();
   await create.getByRole("button", { name: "Create queue" }).click();
@@ -121,11 +125,12 @@ test("an owner sets up labels and a queue, and fills it from an explorer selecti
     .click({ modifiers: ["Shift"] });
   await expect(page.getByRole("region", { name: "Selection" })).toContainText(`${last + 1} selected`);
   await page.getByRole("button", { name: "Add subjects to queue" }).click();
-  await page.getByLabel("Queue").selectOption({ label: QUEUE });
-  await page.getByRole("button", { name: "Add", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Add to queue" });
+  await dialog.getByLabel("Queue", { exact: true }).selectOption({ label: QUEUE });
+  await dialog.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByText(`Added 6 subjects to ${QUEUE}.`)).toBeVisible();
   // Adding the same rows again adds nothing.
-  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await dialog.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByText(`Added 0 subjects to ${QUEUE}; 6 already there.`)).toBeVisible();
 
   const queues = await page.request.get(`/api/v1/queues?projectId=${E2E_PROJECT_ID}`);
