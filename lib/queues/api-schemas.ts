@@ -42,7 +42,7 @@ export const patchLabelBodySchema = z
   })
   .meta({ id: "LabelPatch" });
 
-export const labelListQuerySchema = z.strictObject({
+export const labelListQuerySchema = z.object({
   counts: z.enum(["true", "false"]).optional(),
 });
 
