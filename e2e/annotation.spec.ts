@@ -119,6 +119,7 @@ test("an owner sets up labels and a queue, and fills it from an explorer selecti
     }
   });
   expect(distinct).toHaveLength(6);
+  await page.getByRole("button", { name: "Select rows" }).click();
   await page.getByRole("checkbox", { name: "Select row 1", exact: true }).click();
   await page
     .getByRole("checkbox", { name: `Select row ${last + 1}`, exact: true })
@@ -260,6 +261,7 @@ test("a viewer sees no annotation controls and the API refuses them", async ({ p
   await expect(page.getByRole("heading", { name: "You cannot work this queue" })).toBeVisible();
   await page.goto(`${project}/scores`);
   await expect(page.locator("[data-hydrated]")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Select rows" })).toHaveCount(0);
   await expect(page.getByRole("checkbox", { name: "Select row 1" })).toHaveCount(0);
   const q = `projectId=${E2E_PROJECT_ID}`;
   const refused = await Promise.all([

@@ -97,7 +97,10 @@ export function ScoresExplorer({
 
   // Selecting rows to put their subjects into a queue: for the roles that manage queues.
   const viewer = useViewer();
-  const canQueue = viewer !== null && hasPermission(viewer.role, "labels:manage");
+  const mayQueue = viewer !== null && hasPermission(viewer.role, "labels:manage");
+  // The checkbox column shows once someone chooses to select rows, so the table stays as it was otherwise.
+  const [selecting, setSelecting] = useState(false);
+  const canQueue = mayQueue && selecting;
   const selection = useSelection(view.listQuery);
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const { click: clickSelect, toggleAll } = selection;
@@ -252,6 +255,21 @@ export function ScoresExplorer({
         busy={list.isFetching}
         placeholder={placeholder}
       />
+      {mayQueue ? (
+        <div>
+          <button
+            type="button"
+            aria-pressed={selecting}
+            onClick={() => {
+              if (selecting) selection.clear();
+              setSelecting(!selecting);
+            }}
+            className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+          >
+            {selecting ? "Stop selecting rows" : "Select rows"}
+          </button>
+        </div>
+      ) : null}
       <StatusLine
         loaded={isPlaceholderData ? null : rows.length}
         meta={isPlaceholderData ? undefined : meta}
