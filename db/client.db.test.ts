@@ -24,6 +24,7 @@ describeEachEngine("migrated schema", (t) => {
       "memberships",
       "organizations",
       "projects",
+      "queue_item_people",
       "queue_items",
       "saved_views",
       "score_configs",

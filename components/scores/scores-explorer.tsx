@@ -11,7 +11,15 @@ import { useExplorerKeys, type ExplorerKeyAction } from "@/lib/scores/use-explor
 import { useFilterOptions, useScoreFacets } from "@/lib/scores/use-score-facets";
 import { scoreDetailQuery } from "@/lib/scores/use-score-detail";
 import { useScoreFilters, type InitialExplorerUrl } from "@/lib/scores/use-score-filters";
-import { useScoreList, type ScoreJson, type ScoreListPage } from "@/lib/scores/use-score-list";
+import {
+  fetchApi,
+  scoreListPath,
+  useScoreList,
+  type ScoreJson,
+  type ScoreListPage,
+} from "@/lib/scores/use-score-list";
+import { useViewer } from "@/components/shell/viewer-context";
+import { hasPermission } from "@/lib/auth/roles";
 import { useTimeZone } from "@/lib/scores/use-time-zone";
 import { ExplorerActions } from "./explorer-actions";
 import { withoutFilters } from "./explorer-url";
@@ -26,6 +34,10 @@ import { StatusLine } from "./status-line";
 import { EmptyState, ErrorState, TableSkeleton } from "./table-states";
 import { useExplorerColumns } from "./use-explorer-columns";
 import { useScoreStepper } from "./use-score-stepper";
+import { SELECT_COLUMN_ID, selectColumn } from "./selection/select-column";
+import { SelectionBar } from "./selection/selection-bar";
+import { MAX_ALL_MATCHING } from "./selection/selection-model";
+import { useSelection } from "./selection/use-selection";
 
 /**
  * The drawer, its JSON tree, editor and example requests load when a score opens (P11: first
@@ -79,10 +91,53 @@ export function ScoresExplorer({
     () => new Map((options.data?.configs ?? []).map((config) => [config.id, config])),
     [options.data],
   );
-  const columnDefs = useMemo(
+  const scoreColumns = useMemo(
     () => buildScoreColumns({ projectId, timeZone, configs }),
     [projectId, timeZone, configs],
   );
+
+  // Selecting rows to put their subjects into a queue: for the roles that manage queues.
+  const viewer = useViewer();
+  const mayQueue = viewer !== null && hasPermission(viewer.role, "labels:manage");
+  // The checkbox column shows once someone chooses to select rows, so the table stays as it was otherwise.
+  const [selecting, setSelecting] = useState(false);
+  const canQueue = mayQueue && selecting;
+  const selection = useSelection(view.listQuery);
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const { click: clickSelect, toggleAll } = selection;
+  const columnDefs = useMemo(
+    () =>
+      canQueue
+        ? [
+            selectColumn<ScoreJson>({
+              selection: selection.selection,
+              rowIds,
+              onClick: (index, shift) => clickSelect(rowIds, index, shift),
+              onToggleAll: () => toggleAll(rowIds),
+            }),
+            ...scoreColumns,
+          ]
+        : scoreColumns,
+    [canQueue, selection.selection, rowIds, clickSelect, toggleAll, scoreColumns],
+  );
+  const columnOrder = useMemo(
+    () => (canQueue ? [SELECT_COLUMN_ID, ...columns.order] : columns.order),
+    [canQueue, columns.order],
+  );
+  const loadAllMatching = useCallback(async () => {
+    const found: ScoreJson[] = [];
+    let cursor: string | null = null;
+    const query = new URLSearchParams(view.listQuery);
+    query.set("limit", "500");
+    do {
+      const page: ScoreListPage = await fetchApi<ScoreListPage>(
+        scoreListPath(projectId, query.toString(), cursor),
+      );
+      found.push(...page.data);
+      cursor = page.meta.nextCursor;
+    } while (cursor && found.length < MAX_ALL_MATCHING);
+    return found.slice(0, MAX_ALL_MATCHING);
+  }, [projectId, view.listQuery]);
 
   // The row focus belongs to one query: a new filter starts with no row focused.
   const [active, setActive] = useState({ query: view.listQuery, index: -1 });
@@ -176,6 +231,17 @@ export function ScoresExplorer({
         onColumnsReset={columns.reset}
       />
       <FilterChips chips={chips} onRemove={removeChip} onClearAll={clearAll} />
+      {canQueue ? (
+        <SelectionBar
+          projectId={projectId}
+          selection={selection.selection}
+          rows={rows}
+          matching={rowCountOf(meta, rows.length, hasNextPage)}
+          loadAllMatching={loadAllMatching}
+          onSelectAllMatching={selection.selectAllMatching}
+          onClear={selection.clear}
+        />
+      ) : null}
       <DataTable
         label="Scores"
         rows={rows}
@@ -185,7 +251,7 @@ export function ScoresExplorer({
         rowHeight={ROW_HEIGHT}
         sorting={[{ id: params.sort ?? "timestamp", desc: (params.order ?? "desc") === "desc" }]}
         onSort={(columnId) => setParams((p) => sortedBy(p, columnId))}
-        columnOrder={columns.order}
+        columnOrder={columnOrder}
         columnVisibility={columns.visibility}
         columnSizing={columns.widths}
         onColumnSizingChange={columns.setWidths}
@@ -197,6 +263,21 @@ export function ScoresExplorer({
         busy={list.isFetching}
         placeholder={placeholder}
       />
+      {mayQueue ? (
+        <div>
+          <button
+            type="button"
+            aria-pressed={selecting}
+            onClick={() => {
+              if (selecting) selection.clear();
+              setSelecting(!selecting);
+            }}
+            className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+          >
+            {selecting ? "Stop selecting rows" : "Select rows"}
+          </button>
+        </div>
+      ) : null}
       <StatusLine
         loaded={isPlaceholderData ? null : rows.length}
         meta={isPlaceholderData ? undefined : meta}

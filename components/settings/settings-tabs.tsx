@@ -6,6 +6,8 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { label: "Members", path: "members" },
   { label: "API keys", path: "api-keys" },
+  { label: "Labels", path: "labels" },
+  { label: "Queues", path: "queues" },
 ] as const;
 
 export function SettingsTabs({ projectId }: { projectId: string }) {

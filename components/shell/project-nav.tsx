@@ -3,18 +3,25 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+import type { MemberRole } from "@/db/schema/enums";
+import { hasPermission } from "@/lib/auth/roles";
+
 const SECTIONS = [
   { label: "Scores", path: "scores" },
+  { label: "My work", path: "my-work" },
   { label: "Compare", path: "compare" },
   { label: "Settings", path: "settings" },
 ] as const;
 
-export function ProjectNav({ projectId }: { projectId: string }) {
+export function ProjectNav({ projectId, role }: { projectId: string; role: MemberRole }) {
   const pathname = usePathname();
+  const sections = SECTIONS.filter(
+    (section) => section.path !== "my-work" || hasPermission(role, "scores:annotate"),
+  );
   const base = `/projects/${encodeURIComponent(projectId)}`;
   return (
     <nav aria-label="Project" className="flex items-center gap-1">
-      {SECTIONS.map((section) => {
+      {sections.map((section) => {
         const href = `${base}/${section.path}`;
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (

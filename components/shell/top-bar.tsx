@@ -23,7 +23,7 @@ export function TopBar({
           Scorelens
         </Link>
         <ProjectSwitcher projects={projects} current={current} />
-        <ProjectNav projectId={current.id} />
+        <ProjectNav projectId={current.id} role={current.role} />
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="hidden text-slate-600 sm:inline dark:text-slate-400" title={user.email}>
             {user.name}

@@ -99,6 +99,8 @@ export function enqueue(
     createdAt: new Date(createdMs),
     updatedAt: new Date(completed ? ts : createdMs),
     completedAt: completed ? new Date(ts) : null,
+    leaseUserId: null,
+    leaseExpiresAt: null,
   });
   subject.queueItem = item;
   return item;

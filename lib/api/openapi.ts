@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { compareParamDescriptions, compareShape } from "@/lib/analytics/compare-params";
 import { appVersion } from "@/lib/health";
+import { workPaths } from "./openapi-work";
 import {
   apiKeyJsonSchema,
   createApiKeyBodySchema,
@@ -233,8 +234,6 @@ export function buildOpenApiDocument(serverUrl?: string) {
           },
         },
       },
-      "/api/v1/configs": { get: read("Labels (score configs) of the project", dataList(anyObject)) },
-      "/api/v1/queues": { get: read("Annotation queues of the project", dataList(anyObject)) },
       "/api/v1/environments": {
         get: read("Environments that have scores", dataList(z.object({ name: z.string() }))),
       },
@@ -327,6 +326,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           compareParameters,
         ),
       },
+      ...workPaths({ read, write, json, jsonSchema, pathParameter, projectIdParameter, errors, anyObject }),
       "/api/health": {
         get: {
           summary: "Liveness and database reachability",

@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { scoreConfigs } from "@/db/schema";
-import { badRequest, conflict, notFound } from "@/lib/errors";
+import { scoreConfigs, scores } from "@/db/schema";
+import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { defaultWidgetFor, findLabelIssues, storedCategoriesOf, type LabelSettings } from "./label-rules";
 import type { LabelRow } from "./labels";
@@ -76,6 +76,41 @@ const settingsOf = (row: LabelRow): LabelSettings => ({
   isArchived: row.isArchived,
 });
 
+const sameCategories = (a: LabelSettings["categories"], b: LabelSettings["categories"]) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The settings that decide whether a stored value is valid; none may change once scores exist. */
+export function changedValueSettings(current: LabelRow, merged: LabelSettings): string[] {
+  const changed: string[] = [];
+  if ((merged.minValue ?? null) !== current.minValue) changed.push("minValue");
+  if ((merged.maxValue ?? null) !== current.maxValue) changed.push("maxValue");
+  if ((merged.step ?? null) !== current.step) changed.push("step");
+  if (!sameCategories(storedCategoriesOf(merged), current.categories)) changed.push("categories");
+  return changed;
+}
+
+/** A range, step or category change on a label that has scores is refused with the reason. */
+async function assertNoScoreInvalidated(
+  db: Database,
+  projectId: string,
+  current: LabelRow,
+  merged: LabelSettings,
+) {
+  const changed = changedValueSettings(current, merged);
+  if (changed.length === 0) return;
+  const [used] = await db
+    .select({ id: scores.id })
+    .from(scores)
+    .where(and(eq(scores.projectId, projectId), eq(scores.configId, current.id)))
+    .limit(1);
+  if (!used) return;
+  throw new AppError(
+    "conflict",
+    `Label "${current.name}" already has scores; changing its ${changed.join(", ")} would invalidate them. Create a new label instead.`,
+    changed.map((field) => ({ path: field, message: "Cannot change once scores exist" })),
+  );
+}
+
 /** Applies the defined fields of `patch`; 404 when the label is not in the project. */
 export async function updateLabel(
   db: Database,
@@ -93,6 +128,7 @@ export async function updateLabel(
     const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const merged: LabelSettings = { ...settingsOf(current), ...changes };
     assertWellFormed(merged, patch.categories !== undefined);
+    await assertNoScoreInvalidated(tx, projectId, current, merged);
     if (merged.name !== current.name) await assertNameFree(tx, projectId, merged.name, id);
     const [row] = await tx
       .update(scoreConfigs)

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { annotationQueueAssignments, memberships } from "@/db/schema";
 import { badRequest } from "@/lib/errors";
@@ -45,4 +45,32 @@ export async function listQueueAssignees(
       ),
     );
   return rows.map((row) => row.userId).sort();
+}
+
+/** Makes `userIds` the queue's annotators: each must be a member of the project. */
+export async function setQueueAssignees(db: Database, projectId: string, queueId: string, userIds: string[]) {
+  await getQueue(db, projectId, queueId);
+  const wanted = [...new Set(userIds)];
+  const members =
+    wanted.length === 0
+      ? []
+      : await db
+          .select({ userId: memberships.userId })
+          .from(memberships)
+          .where(and(eq(memberships.projectId, projectId), inArray(memberships.userId, wanted)));
+  const known = new Set(members.map((member) => member.userId));
+  const issues = wanted.flatMap((id, index) =>
+    known.has(id)
+      ? []
+      : [{ path: `annotatorIds.${index}`, message: `User ${id} is not a member of this project` }],
+  );
+  if (issues.length > 0) throw badRequest(`Invalid annotators: ${issues[0].message}`, issues);
+  await db.transaction(async (tx) => {
+    await tx.delete(annotationQueueAssignments).where(eq(annotationQueueAssignments.queueId, queueId));
+    if (wanted.length > 0) {
+      await tx
+        .insert(annotationQueueAssignments)
+        .values(wanted.map((userId) => ({ queueId, userId, projectId })));
+    }
+  });
 }

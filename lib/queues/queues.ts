@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, ne } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { annotationQueues } from "@/db/schema";
 import { badRequest, conflict, notFound } from "@/lib/errors";
@@ -11,7 +11,14 @@ import { describeTextProblem } from "@/lib/scores/json-value";
  * unique per project; every label a queue names must exist in the same project.
  */
 export type QueueRow = typeof annotationQueues.$inferSelect;
-export type QueueInput = { name: string; description?: string | null; configIds: string[] };
+export type QueueInput = {
+  name: string;
+  description?: string | null;
+  configIds: string[];
+  annotationsPerItem?: number;
+  showOtherScores?: boolean;
+};
+export type QueuePatch = Partial<QueueInput>;
 
 const inProject = (projectId: string) => eq(annotationQueues.projectId, projectId);
 
@@ -53,22 +60,91 @@ async function assertConfigsExist(db: Database, projectId: string, configIds: st
   if (issues.length > 0) throw badRequest(`Invalid queue: ${issues[0].message}`, issues);
 }
 
-export async function createQueue(db: Database, projectId: string, input: QueueInput): Promise<QueueRow> {
-  const problem = describeTextProblem(input.name);
-  if (input.name.trim() === "" || problem) {
+function assertName(name: string): void {
+  const problem = describeTextProblem(name);
+  if (name.trim() === "" || problem) {
     throw badRequest("Invalid queue name", [{ path: "name", message: problem ?? "Must not be empty" }]);
   }
-  const configIds = [...new Set(input.configIds)];
-  await assertConfigsExist(db, projectId, configIds);
+}
+
+export const MAX_ANNOTATIONS_PER_ITEM = 20;
+
+function assertAnnotationsPerItem(value: number | undefined): void {
+  if (value === undefined) return;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_ANNOTATIONS_PER_ITEM) {
+    throw badRequest("Invalid annotationsPerItem", [
+      { path: "annotationsPerItem", message: `Must be a whole number from 1 to ${MAX_ANNOTATIONS_PER_ITEM}` },
+    ]);
+  }
+}
+
+async function assertNameFree(db: Database, projectId: string, name: string, exceptId?: string) {
   const [taken] = await db
     .select({ id: annotationQueues.id })
     .from(annotationQueues)
-    .where(and(inProject(projectId), eq(annotationQueues.name, input.name)))
+    .where(
+      and(
+        inProject(projectId),
+        eq(annotationQueues.name, name),
+        exceptId ? ne(annotationQueues.id, exceptId) : undefined,
+      ),
+    )
     .limit(1);
-  if (taken) throw conflict(`An annotation queue named "${input.name}" already exists in this project`);
+  if (taken) throw conflict(`An annotation queue named "${name}" already exists in this project`);
+}
+
+export async function createQueue(db: Database, projectId: string, input: QueueInput): Promise<QueueRow> {
+  assertName(input.name);
+  assertAnnotationsPerItem(input.annotationsPerItem);
+  const configIds = [...new Set(input.configIds)];
+  await assertConfigsExist(db, projectId, configIds);
+  await assertNameFree(db, projectId, input.name);
   const [row] = await db
     .insert(annotationQueues)
-    .values({ id: newId(), projectId, name: input.name, description: input.description ?? null, configIds })
+    .values({
+      id: newId(),
+      projectId,
+      name: input.name,
+      description: input.description ?? null,
+      configIds,
+      annotationsPerItem: input.annotationsPerItem ?? 1,
+      showOtherScores: input.showOtherScores ?? false,
+    })
     .returning();
   return row;
+}
+
+/** Changes the given fields; an item already complete stays complete when overlap is raised. */
+export async function updateQueue(
+  db: Database,
+  projectId: string,
+  id: string,
+  patch: QueuePatch,
+): Promise<QueueRow> {
+  await getQueue(db, projectId, id);
+  if (patch.name !== undefined) {
+    assertName(patch.name);
+    await assertNameFree(db, projectId, patch.name, id);
+  }
+  assertAnnotationsPerItem(patch.annotationsPerItem);
+  const configIds = patch.configIds ? [...new Set(patch.configIds)] : undefined;
+  if (configIds) await assertConfigsExist(db, projectId, configIds);
+  const changes = Object.fromEntries(
+    Object.entries({ ...patch, configIds }).filter(([, value]) => value !== undefined),
+  );
+  const [row] = await db
+    .update(annotationQueues)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(inProject(projectId), eq(annotationQueues.id, id)))
+    .returning();
+  return row;
+}
+
+/** Deletes the queue and its items; its scores stay (their queue reference is cleared). */
+export async function deleteQueue(db: Database, projectId: string, id: string): Promise<void> {
+  const deleted = await db
+    .delete(annotationQueues)
+    .where(and(inProject(projectId), eq(annotationQueues.id, id)))
+    .returning({ id: annotationQueues.id });
+  if (deleted.length === 0) throw notFound(`Annotation queue ${id} not found`);
 }

@@ -12,6 +12,7 @@ export async function listConfigs(db: Database, projectId: string) {
       widget: scoreConfigs.widget,
       minValue: scoreConfigs.minValue,
       maxValue: scoreConfigs.maxValue,
+      step: scoreConfigs.step,
       categories: scoreConfigs.categories,
       isArchived: scoreConfigs.isArchived,
       description: scoreConfigs.description,
@@ -27,6 +28,9 @@ export async function listQueues(db: Database, projectId: string) {
       id: annotationQueues.id,
       name: annotationQueues.name,
       description: annotationQueues.description,
+      configIds: annotationQueues.configIds,
+      annotationsPerItem: annotationQueues.annotationsPerItem,
+      showOtherScores: annotationQueues.showOtherScores,
     })
     .from(annotationQueues)
     .where(eq(annotationQueues.projectId, projectId))

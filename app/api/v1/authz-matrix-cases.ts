@@ -2,12 +2,15 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { apiKeys, memberships, savedViews, scores, users, type MemberRole } from "@/db/schema";
 import { generateKeyPair, storeApiKey } from "@/lib/auth/api-keys";
+import { addQueueItems } from "@/lib/queues/items";
+import { createQueue } from "@/lib/queues/queues";
 import { fixtureRows, P1, P2 } from "@/lib/scores/test-fixtures";
 import * as apiKeyItem from "./api-keys/[id]/route";
 import * as apiKeyList from "./api-keys/route";
 import * as compare from "./analytics/compare/route";
 import * as activity from "./annotators/[userId]/activity/route";
 import * as agreement from "./annotators/[userId]/agreement/route";
+import * as configItem from "./configs/[id]/route";
 import * as configs from "./configs/route";
 import * as environments from "./environments/route";
 import * as labelStats from "./labels/[name]/stats/route";
@@ -15,7 +18,17 @@ import * as memberItem from "./members/[userId]/route";
 import * as memberList from "./members/route";
 import * as openapi from "./openapi.json/route";
 import * as projectList from "./projects/route";
+import * as myWork from "./my-work/route";
+import * as queueItemRoute from "./queues/[id]/items/[itemId]/route";
+import * as itemRelease from "./queues/[id]/items/[itemId]/release/route";
+import * as itemReset from "./queues/[id]/items/[itemId]/reset/route";
+import * as itemSkip from "./queues/[id]/items/[itemId]/skip/route";
+import * as itemSubmit from "./queues/[id]/items/[itemId]/submit/route";
+import * as itemWork from "./queues/[id]/items/[itemId]/work/route";
+import * as queueItems from "./queues/[id]/items/route";
+import * as queueNext from "./queues/[id]/next/route";
 import * as queueProgress from "./queues/[id]/progress/route";
+import * as queueItem from "./queues/[id]/route";
 import * as queues from "./queues/route";
 import * as scoreItem from "./scores/[id]/route";
 import * as revisions from "./scores/[id]/revisions/route";
@@ -92,6 +105,36 @@ async function insertView(db: Database, id: string) {
 }
 const people: Actor[] = ["owner", "admin", "member", "annotator", "viewer"];
 
+/** A fresh queue with one pending item, so every attempt has something to claim or change. */
+async function insertWork(db: Database, n: number) {
+  const queue = await createQueue(db, P1, { name: `Matrix queue ${n}`, configIds: ["cfg-helpfulness"] });
+  const { items } = await addQueueItems(db, P1, queue.id, [{ objectType: "trace", objectId: "trace-s05" }]);
+  return { id: queue.id, itemId: items[0].id };
+}
+
+/** Working a queue needs a person: an API key passes the permission, then is refused. */
+const workers: Actor[] = ["owner", "admin", "member", "annotator"];
+
+const workCase = (
+  method: string,
+  suffix: string,
+  handler: Handler,
+  status: number,
+  body?: (v: Vars) => unknown,
+): MatrixCase => ({
+  method,
+  route: `/api/v1/queues/{id}/items/{itemId}/${suffix}`,
+  handler,
+  prepare: insertWork,
+  path: (v) => `/api/v1/queues/${v.id}/items/${v.itemId}/${suffix}`,
+  params: (v) => ({ id: v.id, itemId: v.itemId }),
+  body,
+  allowed: workers,
+  gate: workers,
+  status,
+  foreign: { id: "no-such-queue", itemId: "no-such-item" },
+});
+
 const P2_KEY = async (db: Database) =>
   (await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.publicKey, "pk-sl-test-p2")))[0].id;
 
@@ -142,8 +185,120 @@ export const MATRIX: MatrixCase[] = [
   }),
   read("/api/v1/configs", configs.GET, () => "/api/v1/configs"),
   read("/api/v1/queues", queues.GET, () => "/api/v1/queues"),
+  read("/api/v1/my-work", myWork.GET, () => "/api/v1/my-work"),
+  {
+    method: "POST",
+    route: "/api/v1/configs",
+    handler: configs.POST,
+    path: () => "/api/v1/configs",
+    body: (v) => ({ name: `matrix-label-${v.n}`, dataType: "NUMERIC", minValue: 0, maxValue: 1 }),
+    allowed: editors,
+    status: 201,
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/configs/{id}",
+    handler: configItem.PATCH,
+    path: (v) => `/api/v1/configs/${v.id ?? "cfg-helpfulness"}`,
+    params: (v) => ({ id: v.id ?? "cfg-helpfulness" }),
+    body: (v) => ({ description: `checked ${v.n}` }),
+    allowed: editors,
+    status: 200,
+    foreign: { id: "no-such-label" },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/queues",
+    handler: queues.POST,
+    path: () => "/api/v1/queues",
+    body: (v) => ({ name: `Matrix new ${v.n}`, configIds: ["cfg-helpfulness"], annotationsPerItem: 2 }),
+    allowed: editors,
+    status: 201,
+  },
+  read("/api/v1/queues/{id}", queueItem.GET, (v) => `/api/v1/queues/${v.id ?? `${P1}-q1`}`, {
+    params: (v) => ({ id: v.id ?? `${P1}-q1` }),
+    foreign: { id: "no-such-queue" },
+  }),
+  {
+    method: "PATCH",
+    route: "/api/v1/queues/{id}",
+    handler: queueItem.PATCH,
+    path: (v) => `/api/v1/queues/${v.id ?? `${P1}-q2`}`,
+    params: (v) => ({ id: v.id ?? `${P1}-q2` }),
+    body: (v) => ({ description: `checked ${v.n}` }),
+    allowed: editors,
+    status: 200,
+    foreign: { id: "no-such-queue" },
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/queues/{id}",
+    handler: queueItem.DELETE,
+    prepare: insertWork,
+    path: (v) => `/api/v1/queues/${v.id}`,
+    params: (v) => ({ id: v.id }),
+    allowed: editors,
+    status: 204,
+    foreign: { id: "no-such-queue" },
+  },
+  read("/api/v1/queues/{id}/items", queueItems.GET, (v) => `/api/v1/queues/${v.id ?? `${P1}-q1`}/items`, {
+    params: (v) => ({ id: v.id ?? `${P1}-q1` }),
+    foreign: { id: "no-such-queue" },
+  }),
+  {
+    method: "POST",
+    route: "/api/v1/queues/{id}/items",
+    handler: queueItems.POST,
+    path: (v) => `/api/v1/queues/${v.id ?? `${P1}-q1`}/items`,
+    params: (v) => ({ id: v.id ?? `${P1}-q1` }),
+    body: (v) => ({ items: [{ objectType: "trace", objectId: `matrix-${v.n}` }] }),
+    allowed: editors,
+    status: 201,
+    foreign: { id: "no-such-queue" },
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/queues/{id}/items/{itemId}",
+    handler: queueItemRoute.DELETE,
+    prepare: insertWork,
+    path: (v) => `/api/v1/queues/${v.id}/items/${v.itemId}`,
+    params: (v) => ({ id: v.id, itemId: v.itemId }),
+    allowed: editors,
+    status: 204,
+    foreign: { id: "no-such-queue", itemId: "no-such-item" },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/queues/{id}/items/{itemId}/reset",
+    handler: itemReset.POST,
+    prepare: insertWork,
+    path: (v) => `/api/v1/queues/${v.id}/items/${v.itemId}/reset`,
+    params: (v) => ({ id: v.id, itemId: v.itemId }),
+    allowed: editors,
+    status: 200,
+    foreign: { id: "no-such-queue", itemId: "no-such-item" },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/queues/{id}/next",
+    handler: queueNext.POST,
+    prepare: insertWork,
+    path: (v) => `/api/v1/queues/${v.id}/next`,
+    params: (v) => ({ id: v.id }),
+    body: () => ({}),
+    allowed: workers,
+    gate: workers,
+    status: 200,
+    foreign: { id: "no-such-queue" },
+  },
+  workCase("GET", "work", itemWork.GET, 200),
+  workCase("POST", "submit", itemSubmit.POST, 200, () => ({
+    scores: [{ configId: "cfg-helpfulness", value: 1 }],
+  })),
+  workCase("POST", "skip", itemSkip.POST, 200),
+  workCase("POST", "release", itemRelease.POST, 204),
   read("/api/v1/queues/{id}/progress", queueProgress.GET, () => `/api/v1/queues/${P1}-q1/progress`, {
-    params: () => ({ id: `${P1}-q1` }),
+    params: (v) => ({ id: v.id ?? `${P1}-q1` }),
   }),
   read("/api/v1/environments", environments.GET, () => "/api/v1/environments"),
   read("/api/v1/subjects/{kind}/{id}", subject.GET, () => "/api/v1/subjects/trace/trace-s05", {

@@ -7,7 +7,12 @@ import { setDatabaseForTests } from "@/lib/database";
 import { scoreListShape } from "@/lib/scores/filters";
 import { errorResponseSchema } from "@/lib/scores/score-json";
 import { P1, seedFixtures } from "@/lib/scores/test-fixtures";
-import { GET as configs } from "./configs/route";
+import { PATCH as patchLabel } from "./configs/[id]/route";
+import { GET as configs, POST as createLabel } from "./configs/route";
+import { POST as submitItem } from "./queues/[id]/items/[itemId]/submit/route";
+import { POST as addItems } from "./queues/[id]/items/route";
+import { POST as claimNext } from "./queues/[id]/next/route";
+import { POST as createQueue } from "./queues/route";
 import { GET as environments } from "./environments/route";
 import { GET as members } from "./members/route";
 import { GET as queues } from "./queues/route";
@@ -144,6 +149,12 @@ const requestArb = fc.record({
     "patch",
     "delete",
     "revisions",
+    "createLabel",
+    "patchLabel",
+    "createQueue",
+    "addItems",
+    "claimNext",
+    "submitItem",
   ),
   query: queryArb,
   body: withHostileKey(bodyArb),
@@ -171,6 +182,17 @@ const routes: Record<string, Target> = {
   list: { handler: listScores, method: "GET", path: () => "/api/v1/scores" },
   facets: { handler: facets, method: "GET", path: () => "/api/v1/scores/facets" },
   configs: { handler: configs, method: "GET", path: () => "/api/v1/configs" },
+  createLabel: { handler: createLabel, method: "POST", path: () => "/api/v1/configs" },
+  patchLabel: { handler: patchLabel, method: "PATCH", path: (r) => `/api/v1/configs/${r.id}`, params: byId },
+  createQueue: { handler: createQueue, method: "POST", path: () => "/api/v1/queues" },
+  addItems: { handler: addItems, method: "POST", path: (r) => `/api/v1/queues/${r.id}/items`, params: byId },
+  claimNext: { handler: claimNext, method: "POST", path: (r) => `/api/v1/queues/${r.id}/next`, params: byId },
+  submitItem: {
+    handler: submitItem,
+    method: "POST",
+    path: (r) => `/api/v1/queues/${P1}-q1/items/${r.id}/submit`,
+    params: (r) => ({ id: `${P1}-q1`, itemId: r.id }),
+  },
   queues: { handler: queues, method: "GET", path: () => "/api/v1/queues" },
   members: { handler: members, method: "GET", path: () => "/api/v1/members" },
   environments: { handler: environments, method: "GET", path: () => "/api/v1/environments" },
