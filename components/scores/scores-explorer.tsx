@@ -36,7 +36,8 @@ import { useExplorerColumns } from "./use-explorer-columns";
 import { useScoreStepper } from "./use-score-stepper";
 import { SELECT_COLUMN_ID, selectColumn } from "./selection/select-column";
 import { SelectionBar } from "./selection/selection-bar";
-import { MAX_ALL_MATCHING } from "./selection/selection-model";
+import { MAX_ALL_MATCHING, type Selection } from "./selection/selection-model";
+import { MAX_LIST_ITEMS } from "@/lib/scores/filter-values";
 import { useSelection } from "./selection/use-selection";
 
 /**
@@ -219,6 +220,7 @@ export function ScoresExplorer({
         urlColumns={view.columns}
         visibleColumns={columns.visible}
         knownTotal={meta && !meta.totalIsLowerBound && !meta.totalIsEstimate ? meta.total : null}
+        selectedIds={exportableSelection(selection.selection)}
       />
       <FilterBar
         params={params}
@@ -299,4 +301,11 @@ export function ScoresExplorer({
       )}
     </div>
   );
+}
+
+/** Selected rows go to the export as the list's `id=` filter, which takes up to 100 ids. */
+function exportableSelection(selection: Selection): string[] | undefined {
+  if (selection.allMatching || selection.ids.size === 0 || selection.ids.size > MAX_LIST_ITEMS)
+    return undefined;
+  return [...selection.ids];
 }
