@@ -72,3 +72,23 @@ export async function writeCompareRows(request: APIRequestContext) {
   if (!response.ok()) throw new Error(`POST /api/v1/scores: ${response.status()} ${await response.text()}`);
   return { annotatorA };
 }
+
+/** A fresh, empty review queue (no labels) for the "send to review" step; returns its id and name. */
+export async function createReviewQueue(request: APIRequestContext) {
+  const name = `Compare review ${Date.now()}`;
+  const response = await request.fetch("/api/v1/queues", {
+    method: "POST",
+    headers: auth,
+    data: { name, configIds: [] },
+  });
+  if (!response.ok())
+    throw new Error(`creating the review queue: ${response.status()} ${await response.text()}`);
+  return { id: ((await response.json()) as { id: string }).id, name };
+}
+
+/** The subject ids of a queue's items, read through the API. */
+export async function queueItemSubjects(request: APIRequestContext, queueId: string): Promise<string[]> {
+  const response = await request.fetch(`/api/v1/queues/${queueId}/items?limit=100`, { headers: auth });
+  const body = (await response.json()) as { data: { objectId: string }[] };
+  return body.data.map((item) => item.objectId).sort();
+}

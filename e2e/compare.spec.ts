@@ -1,7 +1,13 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { formatFigure, formatPercent } from "../components/drilldown/format";
-import { COMPARE_PAIRS, CORRECTNESS, writeCompareRows } from "./compare-data";
+import {
+  COMPARE_PAIRS,
+  CORRECTNESS,
+  createReviewQueue,
+  queueItemSubjects,
+  writeCompareRows,
+} from "./compare-data";
 import { kappa } from "./drilldown-figures";
 import { E2E_PROJECT_ID, E2E_USER } from "./env";
 import { expect, test } from "./fixtures";
@@ -102,6 +108,19 @@ test("EVAL against the human label: n, kappa, confusion, and a cell's exact pair
   await page.goBack();
   await expect(page).toHaveURL(/agreement=disagree/);
   await expect(rows).toHaveCount(disagreeing.length);
+
+  // The disagreements go to a review queue, exactly those subjects.
+  const review = await createReviewQueue(page.request);
+  await page.getByRole("button", { name: "Add these subjects to a queue" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add to queue" });
+  await dialog.getByLabel("Queue", { exact: true }).selectOption({ label: review.name });
+  await dialog.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByText(`Added ${disagreeing.length} subjects to ${review.name}.`)).toBeVisible();
+  expect(await queueItemSubjects(page.request, review.id)).toEqual([...disagreeing].sort());
+  await dialog
+    .getByRole("button", { name: /Close|Done|Cancel/ })
+    .first()
+    .click();
   await page.getByRole("button", { name: "Show all pairs" }).click();
   await expect(rows).toHaveCount(pairs.length);
 });

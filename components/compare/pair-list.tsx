@@ -13,6 +13,10 @@ import type { ComparePair, PairScore } from "@/lib/analytics/compare-pairs";
 import { keyActionOf } from "@/lib/scores/use-explorer-keys";
 import { fetchApi } from "@/lib/scores/use-score-list";
 import { describeDrill, type Drill, type SeriesKey } from "./compare-url";
+import { AddToQueueDialog } from "@/components/scores/selection/add-to-queue-dialog";
+import { subjectsOf, type SubjectRef } from "@/components/scores/selection/selection-model";
+import { useViewer } from "@/components/shell/viewer-context";
+import { hasPermission } from "@/lib/auth/roles";
 
 type PairPage = { pairs: { data: ComparePair[]; total: number | null; nextCursor: string | null } };
 const PAGE = 50;
@@ -34,6 +38,9 @@ export function PairList({
   onClear: () => void;
 }) {
   const router = useRouter();
+  const viewer = useViewer();
+  const mayQueue = viewer !== null && hasPermission(viewer.role, "labels:manage");
+  const [queueing, setQueueing] = useState(false);
   const base = new URLSearchParams({ ...series, ...drill, include: "pairs", limit: String(PAGE), projectId });
   const query = useInfiniteQuery({
     queryKey: ["compare-pairs", base.toString()],
@@ -87,7 +94,20 @@ export function PairList({
             Show all pairs
           </Button>
         )}
+        {mayQueue && total !== null && total > 0 && (
+          <Button variant="secondary" onClick={() => setQueueing(true)}>
+            Add these subjects to a queue
+          </Button>
+        )}
       </div>
+      {mayQueue && (
+        <AddToQueueDialog
+          projectId={projectId}
+          open={queueing}
+          onClose={() => setQueueing(false)}
+          loadSubjects={() => loadPairSubjects(base)}
+        />
+      )}
       {query.isError && (
         <Alert tone="error">
           <p>The pairs could not be loaded: {query.error.message}</p>
@@ -173,4 +193,22 @@ function ScoreCell({ projectId, score }: { projectId: string; score: PairScore }
       </span>
     </td>
   );
+}
+
+/** Pairs a "send to review" reads at most: every pair of a drill-through, up to this many. */
+const MAX_QUEUED_PAIRS = 10_000;
+
+/** Every pair of the current drill-through, page by page, as queue subjects (no experiments). */
+async function loadPairSubjects(base: URLSearchParams): Promise<SubjectRef[]> {
+  const pairs: ComparePair[] = [];
+  let cursor: string | null = null;
+  do {
+    const search = new URLSearchParams(base);
+    search.set("limit", "200");
+    if (cursor) search.set("cursor", cursor);
+    const page: PairPage = await fetchApi<PairPage>(`/api/v1/analytics/compare?${search}`);
+    pairs.push(...page.pairs.data);
+    cursor = page.pairs.nextCursor;
+  } while (cursor && pairs.length < MAX_QUEUED_PAIRS);
+  return subjectsOf(pairs);
 }
