@@ -2,6 +2,8 @@ import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { rowsOf, type DatabaseHandle } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
+import { memberships } from "@/db/schema";
+import { ensurePasswordUser, hashAccountPassword } from "@/lib/auth/accounts";
 import { generateKeyPair, type KeyPair } from "@/lib/auth/api-keys";
 import type { AppConfig } from "@/lib/config";
 import { applyInit, type InitRequest } from "./headless-init";
@@ -13,10 +15,24 @@ export const DEMO_OWNER = {
   password: "scorelens-demo",
 };
 
+/** An annotator account, so a newcomer can try the annotation workspace at once. */
+export const DEMO_ANNOTATOR = {
+  email: "annotator@demo.scorelens.dev",
+  name: "Demo Annotator",
+  password: "annotate-the-demo",
+};
+
 /** Fixed so every demo start generates the same kind of data (timestamps end at the first start). */
 const DEMO_SEED = 42;
 
-export type DemoCredentials = { projectId: string; email: string; password: string; keys: KeyPair };
+export type DemoCredentials = {
+  projectId: string;
+  email: string;
+  password: string;
+  keys: KeyPair;
+  /** Absent when the operator's SCORELENS_INIT_* chose the people. */
+  annotator?: { email: string; password: string };
+};
 
 const credentialsPath = (dataDir: string) => `${dataDir.replace(/\/+$/, "")}.demo-credentials.json`;
 
@@ -74,13 +90,23 @@ export async function startDemo(
     `  seeded ${result.scores.toLocaleString("en-US")} demo scores in ${result.seconds.toFixed(1)} s`,
   );
 
+  // Only in the plain demo: with SCORELENS_INIT_* the operator decides who is a member.
+  if (!init?.user) await addDemoAnnotator(handle, projectId);
+
   // What the operator set is named, not repeated: start-up output often ends up in log storage.
   const credentials: DemoCredentials = {
     projectId,
     email: user.email,
     password: init?.user ? "$SCORELENS_INIT_USER_PASSWORD" : DEMO_OWNER.password,
     keys: init?.keys ? { ...keys, secretKey: "$SCORELENS_INIT_PROJECT_SECRET_KEY" } : keys,
+    ...(init?.user ? {} : { annotator: { email: DEMO_ANNOTATOR.email, password: DEMO_ANNOTATOR.password } }),
   };
   if (!init?.keys) fs.writeFileSync(saved, JSON.stringify(credentials, null, 2), { mode: 0o600 });
   return credentials;
+}
+
+async function addDemoAnnotator(handle: DatabaseHandle, projectId: string): Promise<void> {
+  const passwordHash = await hashAccountPassword(DEMO_ANNOTATOR.password);
+  const { userId } = await ensurePasswordUser(handle.db, { ...DEMO_ANNOTATOR, passwordHash });
+  await handle.db.insert(memberships).values({ userId, projectId, role: "annotator" }).onConflictDoNothing();
 }

@@ -33,6 +33,9 @@ function printBanner(url: string, database: string, demo: DemoCredentials | null
     ...(demo
       ? [
           `  Dashboard login   ${demo.email} / ${demo.password}`,
+          ...(demo.annotator
+            ? [`  Annotator login   ${demo.annotator.email} / ${demo.annotator.password}`]
+            : []),
           `  Project           ${demo.projectId}`,
           `  API public key    ${demo.keys.publicKey}`,
           `  API secret key    ${demo.keys.secretKey}`,
