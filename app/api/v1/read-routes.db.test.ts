@@ -138,13 +138,14 @@ describeEachEngine(
     });
 
     it("serves the option lists of the project", async () => {
+      const queueDefaults = { configIds: [], annotationsPerItem: 1, showOtherScores: false };
       expect((await callRoute(configs, "/api/v1/configs", { headers: p1 })).body).toMatchObject({
         data: [{ id: "cfg-helpfulness", name: "helpfulness", dataType: "NUMERIC" }],
       });
       expect((await callRoute(queues, "/api/v1/queues", { headers: p1 })).body).toEqual({
         data: [
-          { id: `${P1}-q2`, name: "Escalations", description: null },
-          { id: `${P1}-q1`, name: "Triage", description: null },
+          { id: `${P1}-q2`, name: "Escalations", description: null, ...queueDefaults },
+          { id: `${P1}-q1`, name: "Triage", description: null, ...queueDefaults },
         ],
       });
       expect((await callRoute(members, "/api/v1/members", { headers: p1 })).body).toEqual({
