@@ -5,7 +5,7 @@
  */
 import type { Target } from "../targets";
 
-export const uiGoalIds = ["P10", "P11"] as const;
+export const uiGoalIds = ["P10", "P11", "P15"] as const;
 export type UiGoalId = (typeof uiGoalIds)[number];
 
 export type UiRow = {
@@ -23,4 +23,5 @@ export const uiTargets = {
   p10DomNodes: { value: 1500, kind: "max", unit: "" },
   p11Lcp: { value: 1000, kind: "max", unit: "ms" },
   p11FirstLoadJs: { value: 200, kind: "max", unit: "KB" },
+  p15NextItemP50: { value: 150, kind: "max", unit: "ms" },
 } satisfies Record<string, Target>;

@@ -8,6 +8,9 @@ import { beginLoginAttempt, LOGIN_LIMITS, settleSuccessfulLogin } from "./login-
 import { peerHeaders } from "./peer-address";
 import { createPerson, signIn } from "./test-sessions";
 
+// Each test checks up to fifty passwords: over 30 s on a loaded two-core machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 const GRACE = { email: "grace@example.com", password: "compiler-pioneer-1952", name: "Grace" };
 /** A request whose socket address is `address` (as the Node server stamps it), maybe forwarding more. */
 const from = (address: string, forwardedFor?: string) =>
