@@ -49,10 +49,12 @@ export type DrillRow = {
 export async function writeDrilldownRows(request: APIRequestContext) {
   const people: FixedPeople = await readPeople(request);
   const { annotatorA: a, annotatorB: b } = people;
+  // Langfuse (and so Scorelens) wants at least one score config on a queue: any label will do.
+  const configs = await send<{ data: { id: string }[] }>(request, "GET", "/api/public/score-configs?limit=1");
   const queue = await send<{ id: string; name: string }>(request, "POST", "/api/public/annotation-queues", {
     name: `dd-queue-${Date.now()}`,
     description: "Drill-down review queue",
-    scoreConfigIds: [],
+    scoreConfigIds: [configs.data[0].id],
   });
   const base = Math.max(
     await newestScoreOf(request, a.id),
