@@ -13,6 +13,7 @@ import { loginAs } from "./login";
 const project = `/projects/${E2E_PROJECT_ID}`;
 
 test("label, subject, annotator and queue pages show the figures their rows imply", async ({ page }) => {
+  test.slow(); // four pages, each read in full: over 30 s on a loaded two-core machine
   const { people, queue, rows, items } = await writeDrilldownRows(page.request);
   const { annotatorA: a, annotatorB: b } = people;
   const quality = rows.filter((r) => r.name === QUALITY);

@@ -275,9 +275,10 @@ test("links from the drawer lead to subject, annotator, label and queue pages wi
       new RegExp(`^${VERDICT}`),
       b.name,
       String(pairs.length),
-      formatPercent(pairs.filter(([x, y]) => x === y).length / pairs.length),
-      formatFigure(kappa(pairs)),
+      `${formatPercent(pairs.filter(([x, y]) => x === y).length / pairs.length)} (n = ${pairs.length})`,
+      `${formatFigure(kappa(pairs))} (n = ${pairs.length})`,
       "—",
+      "Compare",
     ],
     PAGE_LOAD,
   );
@@ -292,6 +293,7 @@ test("links from the drawer lead to subject, annotator, label and queue pages wi
   await expect(rowOf(region(page, "Annotators"), a.name).getByRole("cell")).toHaveText([
     String(quality.filter(byA).length),
     formatFigure(mean(numbers(quality.filter(byA)))),
+    "Compare with EVAL",
   ]);
   await page.goBack();
   await expectOpen(page, opened.id);
