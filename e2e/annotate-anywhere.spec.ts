@@ -140,10 +140,10 @@ test("Add score on a subject page: keyboard only, listed with source and author"
   // The API agrees: an ANNOTATION score by the owner, bound to the label.
   const scores = (
     await (await page.request.get(`/api/v1/scores?traceId=${TRACE}&limit=50`, { headers: auth })).json()
-  ).data as { configId: string | null; source: string; value: unknown; author: { email: string } | null }[];
+  ).data as { configId: string | null; source: string; value: unknown; author: { name: string } | null }[];
   const added = scores.filter((score) => score.configId === starsId);
   expect(added).toHaveLength(1);
-  expect(added[0]).toMatchObject({ source: "ANNOTATION", value: 4, author: { email: E2E_USER.email } });
+  expect(added[0]).toMatchObject({ source: "ANNOTATION", value: 4, author: { name: E2E_USER.name } });
 });
 
 test("Add score and Add to queue in the score drawer", async ({ page }) => {

@@ -132,8 +132,10 @@ export function AddScoreForm({
         <label htmlFor={`${id}-label`} className={labelClass}>
           Label
         </label>
+        {/* The labels may arrive after the dialog opened, when its own focusing found nothing yet. */}
         <select
           id={`${id}-label`}
+          autoFocus
           value={labelId}
           onChange={(event) => chooseLabel(event.target.value)}
           aria-invalid={labelError ? true : undefined}
