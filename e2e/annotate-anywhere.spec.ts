@@ -107,7 +107,7 @@ test("Add score on a subject page: keyboard only, listed with source and author"
   await page.keyboard.press("Enter");
   await expect(dialog.getByLabel("Label", { exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(dialog.getByText("Choose a label")).toBeVisible();
+  await expect(dialog.getByLabel("Label", { exact: true })).toHaveAccessibleDescription("Choose a label");
   await dialog.getByLabel("Label", { exact: true }).selectOption({ label: STARS });
   await expect(dialog.getByText("Numeric, from 1 to 5 in steps of 1")).toBeVisible();
   await page.keyboard.press("Tab");
@@ -180,7 +180,7 @@ test("Add score and Add to queue in the score drawer", async ({ page }) => {
   await queueDialog.getByLabel("Queue", { exact: true }).selectOption({ label: QUEUE });
   await queueDialog.getByRole("button", { name: "Add", exact: true }).click();
   await expect(queueDialog.getByText(`Added 1 subject to ${QUEUE}.`)).toBeVisible();
-  await page.keyboard.press("Escape");
+  await queueDialog.getByRole("button", { name: "Close" }).click();
   await expect(queueDialog).toBeHidden();
   await expect(drawer).toBeVisible();
   const items = (await (await page.request.get(`/api/v1/queues/${queueId}/items`, { headers: auth })).json())
