@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { formatTimestamp, subjectKindLabels } from "@/components/scores/format";
+import { formatTimestamp, sourceLabels, subjectKindLabels } from "@/components/scores/format";
 import { EMPTY_CELL, ScoreValue } from "@/components/scores/value-cell";
 import type { ScoreJson } from "@/lib/scores/use-score-list";
 import { useTimeZone } from "@/lib/scores/use-time-zone";
 import { drilldownHref, personName } from "./format";
 import { cellClass, headClass, linkClass, tableClass } from "./section";
 
-type Column = "label" | "subject" | "annotator";
+type Column = "label" | "subject" | "annotator" | "source";
 
 /**
  * Scores as rows with links onward: the label page, the subject page, the annotator page, and
@@ -53,6 +53,11 @@ export function ScoreTable({
             {show("annotator") && (
               <th scope="col" className={headClass}>
                 Annotator
+              </th>
+            )}
+            {show("source") && (
+              <th scope="col" className={headClass}>
+                Source
               </th>
             )}
             <th scope="col" className={headClass}>
@@ -100,6 +105,7 @@ export function ScoreTable({
                   )}
                 </td>
               )}
+              {show("source") && <td className={cellClass}>{sourceLabels[score.source]}</td>}
               <td className={`${cellClass} max-w-xs truncate`}>{score.comment ?? EMPTY_CELL}</td>
               <td className={cellClass}>
                 <Link

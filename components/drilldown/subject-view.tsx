@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { SubjectActions } from "@/components/annotate/subject-actions";
 import { formatCount, subjectKindLabels } from "@/components/scores/format";
 import type { SubjectKind } from "@/db/schema/enums";
 import type { ScoreJson } from "@/lib/scores/use-score-list";
@@ -45,6 +46,10 @@ function SubjectDetail({ projectId, subject }: { projectId: string; subject: Sub
   const hasContext = subject.input != null || subject.output != null || subject.name != null;
   return (
     <>
+      <SubjectActions
+        projectId={projectId}
+        subject={{ kind: subject.kind, id: subject.id, traceId: subject.traceId }}
+      />
       {subject.traceId && subject.kind !== "trace" && (
         <p className="text-sm">
           In trace{" "}
@@ -77,7 +82,7 @@ function SubjectDetail({ projectId, subject }: { projectId: string; subject: Sub
             <ScoreTable
               projectId={projectId}
               scores={scores}
-              columns={["annotator"]}
+              columns={["annotator", "source"]}
               caption={`Scores of ${label} on this subject`}
             />
           </section>

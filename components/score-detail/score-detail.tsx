@@ -1,5 +1,6 @@
 "use client";
 
+import { SubjectActions } from "@/components/annotate/subject-actions";
 import { isNotFound, useScoreDetail } from "@/lib/scores/use-score-detail";
 import type { ScoreDetailJson } from "@/lib/scores/score-detail";
 import type { ScoreJson } from "@/lib/scores/use-score-list";
@@ -119,6 +120,15 @@ function DetailBody({
         <SubjectContextView score={score} timeZone={timeZone} />
       </DetailSection>
       <DetailSection title="Other scores on this subject" level={level}>
+        <SubjectActions
+          projectId={projectId}
+          subject={{
+            kind: score.subject.kind,
+            id: score.subject.id,
+            traceId: score.subject.traceId ?? score.traceId,
+            environment: score.environment,
+          }}
+        />
         <SubjectScores projectId={projectId} score={score} timeZone={timeZone} onOpen={onOpenScore} />
       </DetailSection>
       <DetailSection title="Metadata" level={level}>
