@@ -65,11 +65,13 @@ export async function getLabelStats(
     db.select({ count: count() }).from(scores).where(where),
     db
       .select({
-        mean: sql<number | null>`avg(${scores.numericValue})::float8`,
-        stddev: sql<number | null>`stddev_samp(${scores.numericValue})::float8`,
+        // In numeric, and the percentiles on halves: float8 sums, squares and interpolations of
+        // values stored before the write-time bound (±1e15) may overflow.
+        mean: sql<number | null>`avg(${scores.numericValue}::numeric)::float8`,
+        stddev: sql<number | null>`stddev_samp(${scores.numericValue}::numeric)::float8`,
         percentiles: sql<
           number[] | null
-        >`percentile_cont(${sql.param([...PERCENTILES])}::float8[]) within group (order by ${scores.numericValue})`,
+        >`percentile_cont(${sql.param([...PERCENTILES])}::float8[]) within group (order by ${scores.numericValue} / 2)`,
       })
       .from(scores)
       .where(sql`${where} and ${scores.dataType} = 'NUMERIC' and ${scores.numericValue} is not null`),
@@ -110,6 +112,7 @@ function spreadOf(row: { mean: unknown; stddev: unknown; percentiles: unknown } 
   return {
     mean: toNumber(row?.mean),
     stddev: toNumber(row?.stddev),
-    percentiles: list.length ? PERCENTILES.map((p, i) => ({ p, value: Number(list[i]) })) : [],
+    // Interpolated on halves in SQL (see above); doubling a double is exact.
+    percentiles: list.length ? PERCENTILES.map((p, i) => ({ p, value: Number(list[i]) * 2 })) : [],
   };
 }
